@@ -21,6 +21,11 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   return fields;
 }
 
+bool ParseInt(std::string_view s, int& out) {
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
@@ -85,14 +90,15 @@ Result<BoilerplateLexicon> BoilerplateLexicon::Parse(std::string_view tsv,
     if (kind == "class+" || kind == "class-") {
       int weight = 25;
       if (fields.size() > 2) {
-        auto [p, ec] = std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), weight);
-        if (ec != std::errc() || p != fields[2].data() + fields[2].size()) {
-          return error(fmt::format("bad weight '{}'", fields[2]));
-        }
+        if (!ParseInt(fields[2], weight)) return error(fmt::format("bad weight '{}'", fields[2]));
       }
       lex.class_weights_[value] = kind == "class+" ? weight : -weight;
     } else if (kind == "line") {
-      lex.line_prefixes_.push_back(value);
+      int max_words = 0;
+      if (fields.size() > 2 && !ParseInt(fields[2], max_words)) {
+        return error(fmt::format("bad word limit '{}'", fields[2]));
+      }
+      lex.line_prefixes_.push_back(LinePrefix{value, max_words});
     } else if (kind == "exact") {
       lex.exact_lines_.insert(value);
     } else if (kind == "tail") {
@@ -143,11 +149,31 @@ bool BoilerplateLexicon::IsChromeLine(std::string_view line, int max_words) cons
   std::string norm = NormalizeLine(line);
   if (norm.empty()) return false;
   if (exact_lines_.count(NormalizeLine(line, true))) return true;
-  if (CountWords(norm) > max_words) return false;
+  int words = CountWords(norm);
   for (const auto& prefix : line_prefixes_) {
-    if (norm.compare(0, prefix.size(), prefix) == 0) return true;
+    int limit = prefix.max_words > 0 ? prefix.max_words : max_words;
+    if (words <= limit && norm.compare(0, prefix.text.size(), prefix.text) == 0) return true;
   }
   return false;
+}
+
+bool BoilerplateLexicon::AllWordsChrome(std::string_view line) const {
+  std::string norm = NormalizeLine(line);
+  int words = 0;
+  size_t start = 0;
+  while (start < norm.size()) {
+    size_t end = norm.find(' ', start);
+    if (end == std::string::npos) end = norm.size();
+    std::string word = norm.substr(start, end - start);
+    while (!word.empty() && !IsAsciiAlnum(word.back())) word.pop_back();
+    while (!word.empty() && !IsAsciiAlnum(word.front())) word.erase(0, 1);
+    if (!word.empty()) {
+      if (!exact_lines_.count(word)) return false;
+      ++words;
+    }
+    start = end + 1;
+  }
+  return words > 0;
 }
 
 bool BoilerplateLexicon::IsTailMarker(std::string_view line) const {

@@ -17,6 +17,7 @@ struct ReadContext {
   const std::string& name;  // file path or "-", for messages and documents
   const DocumentSink& on_document;
   const ErrorSink& on_error;
+  bool decompressed = false;  // offsets count decompressed bytes (gzip input)
 
   // Hands a per-document problem to on_error, naming the input.
   void Report(Status status) const;

@@ -9,8 +9,8 @@
 namespace dossier {
 namespace {
 
-constexpr std::array<const char*, 4> kBlockKindNames = {
-    "heading", "paragraph", "list_item", "quote"};
+constexpr std::array<const char*, 4> kBlockKindNames = {"heading", "paragraph",
+                                                        "list_item", "quote"};
 
 constexpr const char* kInsertArticle =
     "INSERT INTO articles (id, content_hash, path, title, outlet, url, "
@@ -49,9 +49,9 @@ std::optional<BlockKind> ParseBlockKind(const std::string& name) {
 }
 
 Status InvalidArticle(const Article& article, std::string_view problem) {
-  Status status(StatusCode::kInvalidArgument,
-                fmt::format("article '{}' cannot be stored: {}", article.id,
-                            problem));
+  Status status(
+      StatusCode::kInvalidArgument,
+      fmt::format("article '{}' cannot be stored: {}", article.id, problem));
   status.WithPath(article.path);
   return status;
 }
@@ -105,8 +105,8 @@ Status LoadBlocks(sqlite3* db, const std::string& path, Article* article) {
     if (!kind || begin < 0 || begin > end || end > size) {
       return CorruptBlock(path, article->id);
     }
-    article->blocks.push_back({*kind, static_cast<uint32_t>(begin),
-                               static_cast<uint32_t>(end)});
+    article->blocks.push_back(
+        {*kind, static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
   }
 }
 
@@ -153,10 +153,15 @@ Result<bool> ArticleWriter::Put(const Article& article) {
 }
 
 Result<bool> ArticleWriter::InsertArticle(const Article& article) {
-  const std::string* values[] = {
-      &article.id,         &article.content_hash,   &article.path,
-      &article.meta.title, &article.meta.outlet,    &article.meta.url,
-      &article.meta.published, &article.meta.author, &article.text};
+  const std::string* values[] = {&article.id,
+                                 &article.content_hash,
+                                 &article.path,
+                                 &article.meta.title,
+                                 &article.meta.outlet,
+                                 &article.meta.url,
+                                 &article.meta.published,
+                                 &article.meta.author,
+                                 &article.text};
   for (int i = 0; i < static_cast<int>(std::size(values)); ++i) {
     DOSSIER_RETURN_IF_ERROR(article_.BindText(i + 1, *values[i]));
   }
@@ -179,8 +184,7 @@ Status ArticleWriter::InsertChildren(const Article& article) {
   return InsertOrdered(cite_, article.id, article.cites);
 }
 
-Result<std::optional<Article>> LoadArticle(sqlite3* db,
-                                           const std::string& path,
+Result<std::optional<Article>> LoadArticle(sqlite3* db, const std::string& path,
                                            const std::string& id) {
   Result<SqliteStatement> stmt =
       SqliteStatement::Prepare(db, path, kSelectArticle);
@@ -190,10 +194,15 @@ Result<std::optional<Article>> LoadArticle(sqlite3* db,
   if (!row.ok()) return row.status();
   if (!*row) return std::optional<Article>();
   Article article;
-  std::string* fields[] = {
-      &article.id,         &article.content_hash,   &article.path,
-      &article.meta.title, &article.meta.outlet,    &article.meta.url,
-      &article.meta.published, &article.meta.author, &article.text};
+  std::string* fields[] = {&article.id,
+                           &article.content_hash,
+                           &article.path,
+                           &article.meta.title,
+                           &article.meta.outlet,
+                           &article.meta.url,
+                           &article.meta.published,
+                           &article.meta.author,
+                           &article.text};
   for (int i = 0; i < static_cast<int>(std::size(fields)); ++i) {
     *fields[i] = stmt->ColumnText(i);
   }

@@ -53,8 +53,7 @@ class ArticleWriter {
 
 // The stored article with its blocks, removed text and cites, or nullopt
 // when no article has this id.
-Result<std::optional<Article>> LoadArticle(sqlite3* db,
-                                           const std::string& path,
+Result<std::optional<Article>> LoadArticle(sqlite3* db, const std::string& path,
                                            const std::string& id);
 
 }  // namespace dossier

@@ -17,15 +17,7 @@ constexpr const char* kSearchSql =
     "FROM articles_fts JOIN articles AS a ON a.seq = articles_fts.rowid "
     "WHERE articles_fts MATCH ?1 ORDER BY bm25(articles_fts) LIMIT ?2";
 
-// The identity check comes first, so nothing (not even the switch to WAL,
-// which rewrites the file header) touches a file that is not ours.
-Status ConfigureConnection(sqlite3* db, const std::string& path,
-                           const ArticleStoreOptions& options) {
-  sqlite3_busy_timeout(db, options.busy_timeout_ms);
-  sqlite3_extended_result_codes(db, 1);
-  DOSSIER_RETURN_IF_ERROR(CheckDossierDatabase(db, path));
-  DOSSIER_RETURN_IF_ERROR(ExecSql(
-      db, path, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"));
+Status EnableWal(sqlite3* db, const std::string& path) {
   Result<SqliteStatement> wal =
       SqliteStatement::Prepare(db, path, "PRAGMA journal_mode = WAL");
   if (!wal.ok()) return wal.status();
@@ -38,6 +30,18 @@ Status ConfigureConnection(sqlite3* db, const std::string& path,
                 fmt::format("cannot enable WAL journal mode (got '{}')", mode));
   status.WithPath(path);
   return status;
+}
+
+// The identity check comes first, so nothing (not even the switch to WAL,
+// which rewrites the file header) touches a file that is not ours.
+Status ConfigureConnection(sqlite3* db, const std::string& path,
+                           const ArticleStoreOptions& options) {
+  sqlite3_busy_timeout(db, options.busy_timeout_ms);
+  sqlite3_extended_result_codes(db, 1);
+  DOSSIER_RETURN_IF_ERROR(CheckDossierDatabase(db, path));
+  DOSSIER_RETURN_IF_ERROR(ExecSql(
+      db, path, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"));
+  return EnableWal(db, path);
 }
 
 // The query as one FTS5 phrase: double quotes doubled, then quoted.

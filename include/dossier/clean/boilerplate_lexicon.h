@@ -32,12 +32,20 @@ class BoilerplateLexicon {
   // entry, or starts with a `line` entry and has at most `max_words` words.
   bool IsChromeLine(std::string_view line, int max_words = 12) const;
 
+  // True when every word of `line` (punctuation stripped) is an exact
+  // chrome entry: "Facebook Twitter WhatsApp Email".
+  bool AllWordsChrome(std::string_view line) const;
+
   // True when `line` opens a trailing section (comments, related links).
   bool IsTailMarker(std::string_view line) const;
 
  private:
   std::unordered_map<std::string, int> class_weights_;
-  std::vector<std::string> line_prefixes_;
+  struct LinePrefix {
+    std::string text;
+    int max_words;  // 0: the caller's limit
+  };
+  std::vector<LinePrefix> line_prefixes_;
   std::unordered_set<std::string> exact_lines_;
   std::unordered_set<std::string> tail_markers_;
 };

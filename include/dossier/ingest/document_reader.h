@@ -17,6 +17,7 @@
 #include <functional>
 #include <istream>
 #include <string>
+#include <string_view>
 
 #include "dossier/core/article.h"
 #include "dossier/core/status.h"
@@ -34,8 +35,14 @@ struct ReadOptions {
 
 enum class InputFormat { kText, kHtml, kJsonl, kWarc };
 
-// Format from the file name (".gz" stripped); kText when unknown.
+// Format from the file name (".gz" stripped, case ignored); kText when
+// unknown.
 InputFormat FormatFromPath(const std::string& path);
+
+// Format from the first bytes of a (decompressed) input, as used for stdin:
+// after an optional UTF-8 BOM and whitespace, "WARC/" is kWarc, '{' is
+// kJsonl, '<' is kHtml, anything else kText.
+InputFormat SniffFormat(std::string_view head);
 
 using DocumentSink = std::function<void(RawDocument&&)>;
 using ErrorSink = std::function<void(const Status&)>;
@@ -48,8 +55,16 @@ class DocumentReader {
   // sniffed from the content: JSONL if the first non-blank byte is '{',
   // WARC if it starts with "WARC/", HTML if it starts with '<', else text).
   // Returns a non-ok Status only when the file as a whole cannot be read
-  // (missing, unreadable, not gzip although named .gz, binary); per-document
-  // problems go to `on_error` and reading continues.
+  // (missing, unreadable, not gzip although named .gz, binary) or stops
+  // being readable (truncated or corrupt gzip: kCorruptInput whose offset is
+  // the byte offset in the compressed file); documents delivered before that
+  // stay valid. Per-document problems go to `on_error` and reading continues.
+  // Gzip input is recognised by its magic bytes, whatever the name.
+  //
+  // Per format: text is one document, UTF-8 required (BOM dropped); HTML is
+  // one document passed on as bytes (BOM kept, charset left to the cleaner);
+  // JSONL is one document per line (see src/ingest/jsonl_reader.h); WARC
+  // gives one document per 2xx HTML response record (warc_reader.h).
   Status Read(const std::string& path, const DocumentSink& on_document,
               const ErrorSink& on_error) const;
 

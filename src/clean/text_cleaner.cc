@@ -1,0 +1,185 @@
+#include "dossier/clean/text_cleaner.h"
+
+#include <regex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dossier/clean/html_metadata.h"
+#include "dossier/clean/line_shape.h"
+
+namespace dossier {
+namespace {
+
+struct Unit {
+  std::string text;
+  LineShape shape;
+};
+
+bool EndsOpen(const std::string& s) {
+  if (s.empty()) return false;
+  char c = s.back();
+  return !(c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' ||
+           c == ')' || static_cast<unsigned char>(c) >= 0x80);
+}
+
+// Lines, trimmed and collapsed; hard-wrapped lines of one paragraph joined.
+std::vector<Unit> SplitUnits(std::string_view text) {
+  std::vector<Unit> units;
+  bool after_blank = true;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string line = NormalizeSpaces(text.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
+    pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
+    if (line.empty()) {
+      after_blank = true;
+      continue;
+    }
+    bool wrapped = !after_blank && !units.empty() && units.back().text.size() >= 55 &&
+                   EndsOpen(units.back().text) && line[0] >= 'a' && line[0] <= 'z';
+    if (wrapped) {
+      units.back().text += ' ' + line;
+    } else {
+      units.push_back(Unit{std::move(line), {}});
+    }
+    after_blank = false;
+  }
+  for (auto& u : units) u.shape = ShapeOf(u.text);
+  return units;
+}
+
+size_t SharedWords(const std::unordered_set<std::string>& a,
+                   const std::unordered_set<std::string>& b) {
+  size_t n = 0;
+  for (const auto& w : a) n += b.count(w);
+  return n;
+}
+
+std::string OutletFromCopyright(const std::string& line) {
+  static const std::regex kCopyright(
+      R"((?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&.' -]{1,60}?)(?:[.,|]|\s+all rights|$))",
+      std::regex::icase);
+  std::smatch m;
+  if (std::regex_search(line, m, kCopyright)) return NormalizeSpaces(m[1].str());
+  return {};
+}
+
+class LineJudge {
+ public:
+  LineJudge(const BoilerplateLexicon& lexicon, const std::vector<Unit>& units)
+      : lexicon_(lexicon) {
+    for (const auto& u : units) {
+      if (u.shape.words <= 10) ++counts_[NormalizeLine(u.text, true)];
+    }
+  }
+
+  // Chrome whatever its position.
+  bool IsChrome(const Unit& u) const {
+    if (u.shape.no_letters || u.shape.menu) return true;
+    if (lexicon_.IsChromeLine(u.text) || lexicon_.AllWordsChrome(u.text)) return true;
+    if (u.shape.words <= 10) {
+      auto it = counts_.find(NormalizeLine(u.text, true));
+      if (it != counts_.end() && it->second >= 2) return true;  // repeated widget label
+    }
+    return false;
+  }
+
+ private:
+  const BoilerplateLexicon& lexicon_;
+  std::unordered_map<std::string, int> counts_;
+};
+
+}  // namespace
+
+CleanedDocument TextCleaner::Clean(std::string_view text) const {
+  std::vector<Unit> units = SplitUnits(text);
+  LineJudge judge(lexicon_, units);
+  CleanedDocument out;
+  const size_t n = units.size();
+
+  size_t body_start = n;
+  for (size_t i = 0; i < n; ++i) {
+    if (units[i].shape.paragraph && !judge.IsChrome(units[i])) {
+      body_start = i;
+      break;
+    }
+  }
+  std::unordered_set<std::string> body_words;
+  for (size_t i = body_start, taken = 0; i < n && taken < 6; ++i) {
+    if (!units[i].shape.paragraph || judge.IsChrome(units[i])) continue;
+    for (auto& w : ContentWords(units[i].text)) body_words.insert(w);
+    ++taken;
+  }
+
+  std::vector<char> keep(n, 0);
+  // Above the body: title, byline, date, deck; the rest is chrome.
+  for (size_t i = 0; i < body_start; ++i) {
+    const Unit& u = units[i];
+    if (judge.IsChrome(u)) continue;
+    if (u.shape.date) {
+      if (out.found.published.empty()) out.found.published = u.text;
+      continue;
+    }
+    size_t shared = SharedWords(ContentWords(u.text), body_words);
+    if (u.shape.name && shared == 0) {
+      if (out.found.author.empty()) out.found.author = BylineName(u.text);
+      continue;
+    }
+    if (shared == 0 || !(u.shape.headline || u.shape.words >= 6)) continue;
+    if (out.found.title.empty()) {
+      out.found.title = u.text;
+      keep[i] = 2;  // the title: not chrome, not body
+    } else {
+      keep[i] = 1;
+    }
+  }
+  // The body, up to a trailing comment or related-links section.
+  bool tail = false;
+  size_t kept_paragraphs = 0;
+  for (size_t i = body_start; i < n; ++i) {
+    const Unit& u = units[i];
+    if (!tail && kept_paragraphs > 0 && u.shape.words <= 6 && lexicon_.IsTailMarker(u.text)) tail = true;
+    if (tail || judge.IsChrome(u)) continue;
+    keep[i] = 1;
+    if (u.shape.paragraph) ++kept_paragraphs;
+  }
+  // Runs of three or more title-like lines inside the body are link lists.
+  for (size_t i = body_start; i < n;) {
+    size_t j = i;
+    while (j < n && keep[j] == 1 && units[j].shape.headline && !units[j].shape.paragraph &&
+           !units[j].shape.list_item) {
+      ++j;
+    }
+    if (j - i >= 3) {
+      for (size_t k = i; k < j; ++k) keep[k] = 0;
+    }
+    i = j == i ? i + 1 : j;
+  }
+  if (out.found.title.empty() && n > 0 && keep[0] == 1 && units[0].shape.words <= 40) {
+    out.found.title = units[0].text;  // the scraped page's first line
+    keep[0] = 2;
+  }
+
+  for (size_t i = 0; i < n; ++i) {
+    const Unit& u = units[i];
+    if (keep[i] == 2) continue;
+    if (keep[i] == 0) {
+      out.removed.push_back(u.text);
+      if (out.found.outlet.empty()) out.found.outlet = OutletFromCopyright(u.text);
+      continue;
+    }
+    BlockKind kind = BlockKind::kParagraph;
+    std::string block = u.text;
+    if (u.shape.list_item) {
+      kind = BlockKind::kListItem;
+      block = std::string(StripListMarker(u.text));
+    } else if (u.shape.headline && !u.shape.paragraph && u.shape.words <= 15) {
+      kind = BlockKind::kHeading;
+    }
+    out.blocks.push_back(CleanBlock{kind, std::move(block)});
+  }
+  return out;
+}
+
+}  // namespace dossier
