@@ -1,0 +1,143 @@
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/terminal.h"
+#include "dossier/pipeline/analyzer.h"
+#include "dossier/report/article_json.h"
+
+namespace dossier::cli {
+namespace {
+
+const std::vector<FlagSpec>& AnalyzeFlags() {
+  static const std::vector<FlagSpec> flags = {
+      {"out", true, "DIR", "folder for the dossier files", "dossier-out"},
+      {"json", true, "FILE", "write the JSON dossier here ('-' for stdout)", ""},
+      {"db", true, "FILE", "SQLite archive to add the articles to (default: DIR/dossier.db)", ""},
+      {"batch", true, "N", "documents per database transaction", "256"},
+      {"max-article-bytes", true, "N", "skip documents larger than this", "8388608"},
+      {"repair-utf8", false, "", "replace invalid UTF-8 instead of rejecting the document", ""},
+      {"quiet", false, "", "no progress bar or summary", ""},
+      {"help", false, "", "show this help", ""},
+  };
+  return flags;
+}
+
+constexpr const char* kAnalyzeUsage =
+    "Usage: dossier analyze INPUT... [options]\n\n"
+    "Reads news articles (files, folders, globs, or - for stdin; .txt, .html,\n"
+    ".jsonl, .warc and their .gz), removes site chrome, stores them and writes\n"
+    "the JSON dossier.\n\nOptions:\n";
+
+constexpr const char* kIngestUsage =
+    "Usage: dossier ingest INPUT... [options]\n\n"
+    "Reads, cleans and stores articles in the SQLite archive, writing no dossier.\n\n"
+    "Options:\n";
+
+void PrintSummary(const AnalyzeStats& s, const std::string& db, const std::string& json) {
+  fmt::print(stderr,
+             "{} files ({} unreadable), {} documents ({} rejected), {} articles "
+             "({} exact duplicates), {} in {:.2f}s\n",
+             s.files, s.files_failed, s.documents, s.document_errors, s.articles,
+             s.duplicates, HumanBytes(static_cast<double>(s.input_bytes)), s.seconds);
+  if (!db.empty()) {
+    fmt::print(stderr, "database: {} ({} new, {} already stored)\n", db, s.stored_new,
+               s.stored_existing);
+  }
+  if (!json.empty() && json != "-") fmt::print(stderr, "dossier JSON: {}\n", json);
+}
+
+int RunPipeline(const Argv& argv, bool write_json) {
+  auto args = Args::Parse(argv, AnalyzeFlags());
+  if (!args.ok()) {
+    PrintError(args.status());
+    return kExitUsage;
+  }
+  if (args->Has("help")) {
+    fmt::print("{}{}", write_json ? kAnalyzeUsage : kIngestUsage, FlagHelp(AnalyzeFlags()));
+    return kExitOk;
+  }
+  if (args->positional().empty()) {
+    PrintError(Status(StatusCode::kInvalidArgument, "no INPUT given (see --help)"));
+    return kExitUsage;
+  }
+  auto batch = args->GetInt("batch");
+  auto max_bytes = args->GetInt("max-article-bytes");
+  if (!batch.ok() || !max_bytes.ok() || *batch == 0) {
+    PrintError(!batch.ok() ? batch.status() : !max_bytes.ok() ? max_bytes.status()
+               : Status(StatusCode::kInvalidArgument, "--batch must be at least 1"));
+    return kExitUsage;
+  }
+  std::string out_dir = args->Get("out");
+  std::string db = args->Has("db") ? args->Get("db") : out_dir + "/dossier.db";
+  std::string json_path = args->Has("json") ? args->Get("json") : out_dir + "/dossier.json";
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) {
+    PrintError(Status(StatusCode::kIoError, "cannot create output folder: " + ec.message()).WithPath(out_dir));
+    return kExitFailure;
+  }
+
+  AnalyzeOptions options;
+  options.inputs = args->positional();
+  options.db_path = db;
+  options.batch_size = static_cast<size_t>(*batch);
+  options.read.max_article_bytes = static_cast<size_t>(*max_bytes);
+  options.read.repair_utf8 = args->Has("repair-utf8");
+  bool quiet = args->Has("quiet");
+  ProgressBar bar(!quiet);
+  Analyzer analyzer(options, PrintWarning, [&](const Progress& p) { bar.Update(p); });
+
+  std::ofstream file;
+  std::ostream* out = nullptr;
+  if (write_json) {
+    if (json_path == "-") {
+      out = &std::cout;
+    } else {
+      // Written beside the target and renamed at the end: a killed run never
+      // leaves a truncated dossier behind.
+      file.open(json_path + ".partial", std::ios::binary | std::ios::trunc);
+      if (!file) {
+        PrintError(Status(StatusCode::kIoError, "cannot write").WithPath(json_path));
+        return kExitFailure;
+      }
+      out = &file;
+    }
+  }
+  AnalysisJsonStream json(out ? *out : std::cout);
+  if (out) json.Begin();
+  auto stats = analyzer.Run([&](const Article& a) {
+    if (out) json.Add(a);
+  });
+  bar.Finish();
+  if (!stats.ok()) {
+    PrintError(stats.status());
+    return stats.status().code() == StatusCode::kNotFound ? kExitUsage : kExitFailure;
+  }
+  if (out) {
+    json.End();
+    *out << '\n';
+    out->flush();
+    if (file.is_open()) {
+      file.close();
+      std::filesystem::rename(json_path + ".partial", json_path, ec);
+      if (ec) {
+        PrintError(Status(StatusCode::kIoError, "cannot rename: " + ec.message()).WithPath(json_path));
+        return kExitFailure;
+      }
+    }
+  }
+  if (!quiet) PrintSummary(*stats, db, write_json ? json_path : "");
+  return stats->files_failed + stats->document_errors > 0 ? kExitPartial : kExitOk;
+}
+
+}  // namespace
+
+int RunAnalyze(const Argv& argv) { return RunPipeline(argv, true); }
+int RunIngest(const Argv& argv) { return RunPipeline(argv, false); }
+
+}  // namespace dossier::cli
