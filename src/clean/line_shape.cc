@@ -1,5 +1,6 @@
 #include "dossier/clean/line_shape.h"
 
+#include <algorithm>
 #include <regex>
 #include <vector>
 
@@ -63,7 +64,8 @@ bool LooksLikeDate(std::string_view line) {
       R"((?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?|)"
       R"(\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|)"
       R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}))"
-      R"((?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?\s*$)",
+      R"((?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}(?:[+-]\d{1,2})?)?)?)"
+      R"((?:\s*$|\s+(?:updated|last updated|modified)\b.*$))",
       std::regex::icase | std::regex::optimize);
   return line.size() < 80 && std::regex_search(line.begin(), line.end(), kDate);
 }
@@ -112,10 +114,13 @@ LineShape ShapeOf(std::string_view line) {
   if (!name_words.empty() && (name_words[0] == "By" || name_words[0] == "by" || name_words[0] == "BY")) {
     name_words.erase(name_words.begin());
   }
-  shape.name = name_words.size() >= 2 && name_words.size() <= 6 &&
+  bool by_line = name_words.size() != words.size();
+  shape.name = name_words.size() >= 2 && name_words.size() <= (by_line ? 8u : 6u) &&
                std::all_of(name_words.begin(), name_words.end(), IsNameWord) &&
                (name_words.size() != words.size() || name_words.size() <= 4);
   shape.date = LooksLikeDate(line);
+  shape.all_caps = shape.words <= 5 && !shape.no_letters &&
+                   std::none_of(line.begin(), line.end(), IsLower);
   shape.menu = LooksLikeMenu(line, words);
   return shape;
 }

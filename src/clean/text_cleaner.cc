@@ -113,6 +113,7 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
   }
 
   std::vector<char> keep(n, 0);
+  std::string masthead;
   // Above the body: title, byline, date, deck; the rest is chrome.
   for (size_t i = 0; i < body_start; ++i) {
     const Unit& u = units[i];
@@ -121,8 +122,13 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
       if (out.found.published.empty()) out.found.published = u.text;
       continue;
     }
+    if (u.shape.all_caps) {  // a masthead: the outlet's name in capitals
+      if (masthead.empty()) masthead = u.text;
+      continue;
+    }
     size_t shared = SharedWords(ContentWords(u.text), body_words);
-    if (u.shape.name && shared == 0) {
+    bool by = u.text.rfind("By ", 0) == 0 || u.text.rfind("by ", 0) == 0;
+    if (u.shape.name && (shared == 0 || by)) {
       if (out.found.author.empty()) out.found.author = BylineName(u.text);
       continue;
     }
@@ -136,11 +142,18 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
   }
   // The body, up to a trailing comment or related-links section.
   bool tail = false;
+  bool after_lead_in = false;  // under "Read more:" come linked titles
   size_t kept_paragraphs = 0;
   for (size_t i = body_start; i < n; ++i) {
     const Unit& u = units[i];
     if (!tail && kept_paragraphs > 0 && u.shape.words <= 6 && lexicon_.IsTailMarker(u.text)) tail = true;
-    if (tail || judge.IsChrome(u)) continue;
+    if (tail) continue;
+    if (judge.IsChrome(u)) {
+      after_lead_in = u.text.back() == ':';
+      continue;
+    }
+    if (after_lead_in && u.shape.headline && !u.shape.paragraph) continue;
+    after_lead_in = false;
     keep[i] = 1;
     if (u.shape.paragraph) ++kept_paragraphs;
   }
@@ -179,6 +192,7 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
     }
     out.blocks.push_back(CleanBlock{kind, std::move(block)});
   }
+  if (out.found.outlet.empty()) out.found.outlet = masthead;
   return out;
 }
 

@@ -10,16 +10,17 @@ constexpr size_t kChunkBytes = 64u << 10;
 
 }  // namespace
 
-std::string_view BufferedReader::Buffered() const {
-  return std::string_view(buf_).substr(pos_);
-}
+std::string_view BufferedReader::Buffered() const { return std::string_view(buf_).substr(pos_); }
 
 void BufferedReader::Consume(size_t n) {
   pos_ += n;
   offset_ += static_cast<int64_t>(n);
 }
 
+// A source error is kept and returned again on every later fill, so that it
+// surfaces exactly when a reader needs the bytes that are missing.
 Status BufferedReader::FillChunk() {
+  if (!failure_.ok()) return failure_;
   if (eof_) return Status::Ok();
   if (pos_ == buf_.size()) {
     buf_.clear();
@@ -34,6 +35,7 @@ Status BufferedReader::FillChunk() {
   Status status = source_.Read(buf_.data() + old_size, kChunkBytes, &n);
   buf_.resize(old_size + n);
   if (status.ok() && n == 0) eof_ = true;
+  if (!status.ok()) failure_ = status;
   return status;
 }
 
@@ -46,8 +48,14 @@ Status BufferedReader::Read(char* buffer, size_t capacity, size_t* count) {
   return Status::Ok();
 }
 
+// Bytes already buffered are still shown when the source fails behind them;
+// the failure comes back when a read goes past them.
 Status BufferedReader::Peek(size_t n, std::string_view* view) {
-  while (Available() < n && !eof_) DOSSIER_RETURN_IF_ERROR(FillChunk());
+  while (Available() < n && !eof_) {
+    Status status = FillChunk();
+    if (!status.ok() && Available() == 0) return status;
+    if (!status.ok()) break;
+  }
   *view = Buffered().substr(0, n);
   return Status::Ok();
 }

@@ -28,7 +28,9 @@ class BufferedReader : public ByteSource {
   Status Read(char* buffer, size_t capacity, size_t* count) override;
 
   // Sets `*view` to up to `n` next bytes without consuming them; fewer only
-  // at the end of input. The view is valid until the next call.
+  // at the end of input or before a failure of the source, which is then
+  // returned by the read that reaches it. The view is valid until the next
+  // call.
   Status Peek(size_t n, std::string_view* view);
 
   // Reads the next line into `*line` without its "\n" or "\r\n". A line of
@@ -55,6 +57,7 @@ class BufferedReader : public ByteSource {
   size_t pos_ = 0;
   int64_t offset_ = 0;
   bool eof_ = false;
+  Status failure_;  // first error of the source, returned by every later fill
 };
 
 }  // namespace dossier::ingest

@@ -31,26 +31,29 @@ std::string WithoutGzSuffix(const std::string& path) {
   return path.substr(0, path.size() - 3);
 }
 
-Status ReadFormat(BufferedReader& in, const ReadContext& ctx,
-                  std::optional<InputFormat> format) {
+Status ReadFormat(BufferedReader& in, const ReadContext& ctx, std::optional<InputFormat> format) {
   std::string_view head;
   DOSSIER_RETURN_IF_ERROR(in.Peek(kSniffBytes, &head));
   const InputFormat chosen = format ? *format : SniffFormat(head);
   if (chosen != InputFormat::kWarc) {
-    DOSSIER_RETURN_IF_ERROR(ingest::CheckNotBinary(head, "content"));
+    DOSSIER_RETURN_IF_ERROR(ingest::CheckNotBinary(head, "input"));
   }
   switch (chosen) {
-    case InputFormat::kText: return ingest::ReadWholeDocument(in, ctx, BodyFormat::kText);
-    case InputFormat::kHtml: return ingest::ReadWholeDocument(in, ctx, BodyFormat::kHtml);
-    case InputFormat::kJsonl: return ingest::ReadJsonl(in, ctx);
-    case InputFormat::kWarc: return ingest::WarcReader(in, ctx).ReadAll();
+    case InputFormat::kText:
+      return ingest::ReadWholeDocument(in, ctx, BodyFormat::kText);
+    case InputFormat::kHtml:
+      return ingest::ReadWholeDocument(in, ctx, BodyFormat::kHtml);
+    case InputFormat::kJsonl:
+      return ingest::ReadJsonl(in, ctx);
+    case InputFormat::kWarc:
+      return ingest::WarcReader(in, ctx).ReadAll();
   }
   return Status(StatusCode::kInternal, "unknown input format");
 }
 
 // Looks at the first two bytes for the gzip magic and decompresses if found.
-Status ReadInput(ingest::ByteSource& raw, const ReadContext& ctx,
-                 std::optional<InputFormat> format, bool require_gzip) {
+Status ReadInput(ingest::ByteSource& raw, const ReadContext& ctx, std::optional<InputFormat> format,
+                 bool require_gzip) {
   BufferedReader file(raw);
   std::string_view magic;
   DOSSIER_RETURN_IF_ERROR(file.Peek(2, &magic));
@@ -123,8 +126,8 @@ Status DocumentReader::Read(const std::string& path, const DocumentSink& on_docu
   return Named(ReadInput(source, ctx, FormatFromPath(path), named_gz), path);
 }
 
-Status DocumentReader::ReadStream(std::istream& in, const std::string& name,
-                                  InputFormat format, const DocumentSink& on_document,
+Status DocumentReader::ReadStream(std::istream& in, const std::string& name, InputFormat format,
+                                  const DocumentSink& on_document,
                                   const ErrorSink& on_error) const {
   ReadContext ctx{options_, name, on_document, on_error};
   ingest::StreamSource source(in);

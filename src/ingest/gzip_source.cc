@@ -94,8 +94,7 @@ Status GzipSource::StartNextMember() {
 }
 
 Status GzipSource::Corrupt(std::string_view what) const {
-  return Status(StatusCode::kCorruptInput, std::string(what))
-      .WithOffset(compressed_offset());
+  return Status(StatusCode::kCorruptInput, std::string(what)).WithOffset(compressed_offset());
 }
 
 Result<std::string> InflateToString(std::string_view compressed, size_t max_bytes) {

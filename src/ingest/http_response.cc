@@ -54,9 +54,9 @@ Status Corrupt(std::string message) {
 }
 
 Status TooLarge(size_t max_bytes) {
-  return Status(StatusCode::kTooLarge,
-                fmt::format("HTML body is larger than the limit of {} bytes "
-                            "(max_article_bytes)", max_bytes));
+  return Status(StatusCode::kTooLarge, fmt::format("HTML body is larger than the limit of {} bytes "
+                                                   "(max_article_bytes)",
+                                                   max_bytes));
 }
 
 // Chunk loop of RFC 9112 section 7.1; trailers after the last chunk are
@@ -75,8 +75,10 @@ Result<std::string> Dechunk(std::string_view body, size_t max_bytes) {
     if (out.size() + size > max_bytes) return TooLarge(max_bytes);
     out.append(body.substr(pos, size));
     pos += size;
-    if (body.compare(pos, 2, "\r\n") == 0) pos += 2;
-    else if (body.compare(pos, 1, "\n") == 0) pos += 1;
+    if (body.compare(pos, 2, "\r\n") == 0)
+      pos += 2;
+    else if (body.compare(pos, 1, "\n") == 0)
+      pos += 1;
   }
   return out;
 }
@@ -105,9 +107,7 @@ Result<std::string> Decompress(std::string_view encoding, std::string body, size
 
 }  // namespace
 
-bool StartsLikeHttpResponse(std::string_view payload) {
-  return payload.substr(0, 5) == "HTTP/";
-}
+bool StartsLikeHttpResponse(std::string_view payload) { return payload.substr(0, 5) == "HTTP/"; }
 
 std::optional<HttpHead> ParseHttpHead(std::string_view payload) {
   HttpHead head;
@@ -134,8 +134,7 @@ bool IsHtmlPage(const HttpHead& head) {
   return media == "text/html" || media == "application/xhtml+xml";
 }
 
-Result<std::string> DecodeHttpBody(const HttpHead& head, std::string_view body,
-                                   size_t max_bytes) {
+Result<std::string> DecodeHttpBody(const HttpHead& head, std::string_view body, size_t max_bytes) {
   std::string raw;
   bool chunked = AsciiLower(head.transfer_encoding).find("chunked") != std::string::npos;
   if (chunked && LooksChunked(body)) {

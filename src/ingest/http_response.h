@@ -12,11 +12,11 @@
 namespace dossier::ingest {
 
 struct HttpHead {
-  int status = 0;                 // 200, 404, ...
-  std::string content_type;       // header values as given, trimmed
+  int status = 0;            // 200, 404, ...
+  std::string content_type;  // header values as given, trimmed
   std::string transfer_encoding;
   std::string content_encoding;
-  size_t body_offset = 0;         // where the body starts in the payload
+  size_t body_offset = 0;  // where the body starts in the payload
 };
 
 // True when `payload` claims to be an HTTP response (starts with "HTTP/").
@@ -36,8 +36,7 @@ bool IsHtmlPage(const HttpHead& head);
 // the gzip magic is taken as already decoded). kTooLarge past `max_bytes`,
 // kCorruptInput for broken chunking or compression, kUnsupported for other
 // content encodings (br, zstd).
-Result<std::string> DecodeHttpBody(const HttpHead& head, std::string_view body,
-                                   size_t max_bytes);
+Result<std::string> DecodeHttpBody(const HttpHead& head, std::string_view body, size_t max_bytes);
 
 }  // namespace dossier::ingest
 

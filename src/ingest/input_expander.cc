@@ -14,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kSupportedExtensions[] = {".txt",   ".text",   ".html", ".htm",
+constexpr const char* kSupportedExtensions[] = {".txt",   ".text",  ".html",   ".htm",
                                                 ".xhtml", ".jsonl", ".ndjson", ".warc"};
 
 // Collects expanded paths in order, dropping duplicates (compared in their
@@ -38,9 +38,7 @@ bool ExistsQuietly(const std::string& path) {
   return fs::exists(path, error);
 }
 
-bool IsPattern(const std::string& input) {
-  return input.find_first_of("*?[") != std::string::npos;
-}
+bool IsPattern(const std::string& input) { return input.find_first_of("*?[") != std::string::npos; }
 
 // Adds the supported files under `folder`, sorted by path, and counts them.
 Status WalkFolder(const std::string& folder, PathList& out, size_t* count) {

@@ -45,8 +45,7 @@ Status GetStringField(const Json& object, const char* key, std::string* out) {
   } else if (std::string_view(key) == "id" && it->is_number()) {
     *out = it->dump();
   } else {
-    return Malformed(
-        fmt::format("field \"{}\" must be a string, not {}", key, it->type_name()));
+    return Malformed(fmt::format("field \"{}\" must be a string, not {}", key, it->type_name()));
   }
   return Status::Ok();
 }
@@ -74,6 +73,28 @@ bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
 }
 
+// Checks and parses one non-blank line; the error says what is wrong with it.
+Result<RawDocument> LineToDocument(std::string& line, const ReadOptions& options) {
+  if (size_t bad = FindInvalidUtf8(line); bad != std::string::npos) {
+    if (!options.repair_utf8) {
+      return Status(StatusCode::kInvalidUtf8,
+                    fmt::format("invalid UTF-8 at byte {} of the line", bad + 1))
+          .WithOffset(static_cast<int64_t>(bad));
+    }
+    line = RepairUtf8(line);
+  }
+  Result<RawDocument> doc = ParseJsonlLine(line);
+  if (!doc.ok()) return doc;
+  DOSSIER_RETURN_IF_ERROR(CheckBodySize("document body", doc->body.size(), options));
+  return doc;
+}
+
+Status LineTooLong(size_t max_line, const ReadOptions& options) {
+  return Status(StatusCode::kTooLarge,
+                fmt::format("line is longer than {} bytes (max_article_bytes is {})", max_line,
+                            options.max_article_bytes));
+}
+
 }  // namespace
 
 size_t MaxJsonlLineBytes(size_t max_article_bytes) {
@@ -99,26 +120,6 @@ Result<RawDocument> ParseJsonlLine(std::string_view line) {
   }
 }
 
-namespace {
-
-// Checks and parses one non-blank line; the error says what is wrong with it.
-Result<RawDocument> LineToDocument(std::string& line, const ReadOptions& options) {
-  if (size_t bad = FindInvalidUtf8(line); bad != std::string::npos) {
-    if (!options.repair_utf8) {
-      return Status(StatusCode::kInvalidUtf8,
-                    fmt::format("invalid UTF-8 at byte {} of the line", bad + 1))
-          .WithOffset(static_cast<int64_t>(bad));
-    }
-    line = RepairUtf8(line);
-  }
-  Result<RawDocument> doc = ParseJsonlLine(line);
-  if (!doc.ok()) return doc;
-  DOSSIER_RETURN_IF_ERROR(CheckBodySize("document body", doc->body.size(), options));
-  return doc;
-}
-
-}  // namespace
-
 // Line loop: every line is either delivered or reported, never both, and a
 // bad line never stops the file.
 Status ReadJsonl(BufferedReader& in, const ReadContext& ctx) {
@@ -130,10 +131,7 @@ Status ReadJsonl(BufferedReader& in, const ReadContext& ctx) {
     DOSSIER_RETURN_IF_ERROR(in.ReadLine(max_line, &line, &what));
     if (what == LineRead::kEnd) return Status::Ok();
     if (what == LineRead::kTooLong) {
-      ctx.Report(Status(StatusCode::kTooLarge,
-                        fmt::format("line is longer than {} bytes (max_article_bytes "
-                                    "is {})", max_line, ctx.options.max_article_bytes))
-                     .WithLine(line_number).WithOffset(line_offset));
+      ctx.Report(LineTooLong(max_line, ctx.options).WithLine(line_number).WithOffset(line_offset));
       continue;
     }
     const int64_t bom = line_number == 1 && StripUtf8Bom(line) ? 3 : 0;

@@ -29,8 +29,8 @@ bool StripUtf8Bom(std::string& text) {
 Status CheckBodySize(std::string_view what, size_t size, const ReadOptions& options) {
   if (size <= options.max_article_bytes) return Status::Ok();
   return Status(StatusCode::kTooLarge,
-                fmt::format("{} is larger than the limit of {} bytes (max_article_bytes)",
-                            what, options.max_article_bytes));
+                fmt::format("{} is larger than the limit of {} bytes (max_article_bytes)", what,
+                            options.max_article_bytes));
 }
 
 Status CheckUtf8(std::string& text, const ReadOptions& options) {
@@ -40,9 +40,8 @@ Status CheckUtf8(std::string& text, const ReadOptions& options) {
     text = RepairUtf8(text);
     return Status::Ok();
   }
-  return Status(StatusCode::kInvalidUtf8,
-                fmt::format("invalid UTF-8 sequence (byte 0x{:02X})",
-                            static_cast<unsigned char>(text[bad])))
+  return Status(StatusCode::kInvalidUtf8, fmt::format("invalid UTF-8 sequence (byte 0x{:02X})",
+                                                      static_cast<unsigned char>(text[bad])))
       .WithOffset(static_cast<int64_t>(bad));
 }
 

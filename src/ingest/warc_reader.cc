@@ -54,7 +54,8 @@ Status WarcReader::FindRecordStart(bool resync, bool* found) {
     }
     if (!resync) {
       ReportAt(offset, fmt::format("expected a \"WARC/1.x\" line to start record {}, "
-                                   "found \"{}\"", record_ + 1, Excerpt(line)));
+                                   "found \"{}\"",
+                                   record_ + 1, Excerpt(line)));
       resync = true;
     }
   }
@@ -104,7 +105,8 @@ Status WarcReader::ReadResponse(const WarcHeader& header, uint64_t length, Next*
   if (head && IsHtmlPage(*head)) {
     ReportRecord(StatusCode::kTooLarge,
                  fmt::format("HTML response of {} bytes is larger than the limit of {} "
-                             "bytes (max_article_bytes)", length, ctx_.options.max_article_bytes));
+                             "bytes (max_article_bytes)",
+                             length, ctx_.options.max_article_bytes));
   }
   return Status::Ok();
 }
@@ -119,8 +121,8 @@ void WarcReader::DeliverPage(const WarcHeader& header, std::string payload) {
   if (!IsHtmlPage(*head)) return;
   std::string_view raw_body = std::string_view(payload).substr(head->body_offset);
   Result<std::string> body = DecodeHttpBody(*head, raw_body, ctx_.options.max_article_bytes);
-  Status problem = body.ok() ? CheckBodySize("HTML body", body->size(), ctx_.options)
-                             : body.status();
+  Status problem =
+      body.ok() ? CheckBodySize("HTML body", body->size(), ctx_.options) : body.status();
   if (problem.ok()) problem = CheckNotBinary(*body, "HTML body");
   if (!problem.ok()) {
     ReportRecord(problem.code(), problem.message());

@@ -2,9 +2,8 @@
 
 #include <fmt/format.h>
 
-#include <regex>
-
 #include "dossier/clean/cleaned_document.h"
+#include "dossier/pipeline/metadata_rules.h"
 #include "dossier/recognize/citation_finder.h"
 
 namespace dossier {
@@ -36,34 +35,6 @@ std::string ContentHash(std::string_view text) {
   return fmt::format("{:016x}", h);
 }
 
-std::string DomainOf(std::string_view url) {
-  size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view rest = url.substr(scheme + 3);
-  rest = rest.substr(0, rest.find_first_of("/?#:"));
-  if (rest.substr(0, 4) == "www.") rest.remove_prefix(4);
-  std::string out(rest);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
-std::string DateFromUrl(std::string_view url) {
-  static const std::regex kSlashed(R"(/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$))");
-  static const std::regex kCompact(R"([/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$))");
-  std::string s(url);
-  std::smatch m;
-  if (std::regex_search(s, m, kSlashed) || std::regex_search(s, m, kCompact)) {
-    int month = std::stoi(m[2].str());
-    int day = std::stoi(m[3].str());
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      return fmt::format("{}-{:02d}-{:02d}", m[1].str(), month, day);
-    }
-  }
-  return {};
-}
-
 Result<Article> ArticleBuilder::Build(const RawDocument& doc) const {
   CleanedDocument cleaned;
   if (doc.format == BodyFormat::kHtml) {
@@ -84,15 +55,19 @@ Result<Article> ArticleBuilder::Build(const RawDocument& doc) const {
   a.path = doc.Where();
   a.meta = doc.given;
   Prefer(a.meta.title, cleaned.found.title);
-  Prefer(a.meta.outlet, cleaned.found.outlet);
+  Prefer(a.meta.outlet, CleanOutletName(cleaned.found.outlet));
   Prefer(a.meta.url, cleaned.found.url);
   Prefer(a.meta.published, cleaned.found.published);
   Prefer(a.meta.author, cleaned.found.author);
   Prefer(a.meta.outlet, DomainOf(a.meta.url));
   Prefer(a.meta.published, DateFromUrl(a.meta.url));
+  a.meta.published = NormalizePublished(a.meta.published);
   JoinBlocks(cleaned.blocks, a.text, a.blocks);
   a.removed = std::move(cleaned.removed);
-  a.cites = FindCitedSources(a.text);
+  for (std::string& source : FindCitedSources(a.text)) {
+    // The article's own byline is not a source it relies on.
+    if (a.meta.author.find(source) == std::string::npos) a.cites.push_back(std::move(source));
+  }
   a.content_hash = ContentHash(a.text);
   a.id = a.content_hash;  // same content, same id, whatever the input called it
   return a;

@@ -8,7 +8,7 @@ namespace {
 
 // A name: up to five capitalised words, allowing "of", "the", "de" inside.
 constexpr const char* kName =
-    R"(((?:[A-Z][\w&'’-]*)(?:[ ]+(?:of|the|de|for|and|[A-Z][\w&'’-]*)){0,4}))";
+    R"(((?:[A-Z][\w&'’-]*)(?:[ ]+(?:(?:of|the|de|for|and)\b|[A-Z][\w&'’-]*)){0,4}))";
 
 std::string TrimName(std::string name) {
   // Drop trailing connectors and possessives picked up by the name pattern.
@@ -42,6 +42,16 @@ bool IsFunctionWordName(const std::string& lower) {
   return false;
 }
 
+bool IsDemonymLike(const std::string& lower) {
+  for (const char* suffix : {"ian", "ish", "ese", "ean", "ic", "ch", "an", "i"}) {
+    std::string s(suffix);
+    if (lower.size() > s.size() + 2 && lower.compare(lower.size() - s.size(), s.size(), s) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> FindCitedSources(std::string_view text) {
@@ -54,17 +64,22 @@ std::vector<std::string> FindCitedSources(std::string_view text) {
     std::map<std::string, int> spellings;
   };
   std::map<std::string, Seen> found;
+  std::string s(text);
   auto add = [&](const std::string& raw, size_t pos, bool before_verb) {
     // "Belarus's reported support" is not a citation of Belarus.
     if (before_verb && (raw.ends_with("'s") || raw.ends_with("’s"))) return;
     std::string name = TrimName(raw);
     std::string key = Lower(name);
+    // "according to Polish officials": a nationality adjective, not a source.
+    if (name.find(' ') == std::string::npos && pos + raw.size() < s.size() &&
+        IsDemonymLike(key) && s[pos + raw.size()] == ' ') {
+      return;
+    }
     if (name.empty() || IsFunctionWordName(key)) return;
     auto [it, inserted] = found.try_emplace(key, Seen{pos, {}});
     if (!inserted && pos < it->second.first) it->second.first = pos;
     ++it->second.spellings[name];
   };
-  std::string s(text);
   for (const std::regex* re : {&kAfter, &kBefore}) {
     for (auto it = std::sregex_iterator(s.begin(), s.end(), *re); it != std::sregex_iterator(); ++it) {
       add((*it)[1].str(), static_cast<size_t>(it->position(1)), re == &kBefore);

@@ -19,6 +19,7 @@ struct LineShape {
   bool menu = false;           // "Home | World | Business"
   bool list_item = false;      // starts with "- ", "• ", "* ", "– "
   bool no_letters = false;     // only digits, punctuation, symbols
+  bool all_caps = false;       // at most five words, no lower-case letter
 };
 
 LineShape ShapeOf(std::string_view line);

@@ -35,12 +35,6 @@ class ArticleBuilder {
 // space collapsed: equal for copies that differ only in spacing or case.
 std::string ContentHash(std::string_view text);
 
-// "www.example.com" -> "example.com" from a URL; empty if none.
-std::string DomainOf(std::string_view url);
-
-// "2024-06-13" from URLs such as ".../2024/06/13/..." or "...-20240613-...".
-std::string DateFromUrl(std::string_view url);
-
 }  // namespace dossier
 
 #endif  // DOSSIER_PIPELINE_ARTICLE_BUILDER_H_
