@@ -1,5 +1,6 @@
 #include "dossier/clean/text_cleaner.h"
 
+#include <algorithm>
 #include <regex>
 #include <string>
 #include <unordered_map>
@@ -169,7 +170,9 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
     }
     i = j == i ? i + 1 : j;
   }
-  if (out.found.title.empty() && n > 0 && keep[0] == 1 && units[0].shape.words <= 40) {
+  size_t kept_blocks = std::count(keep.begin(), keep.end(), 1);
+  if (out.found.title.empty() && n > 0 && keep[0] == 1 && units[0].shape.words <= 40 &&
+      kept_blocks >= 2) {
     out.found.title = units[0].text;  // the scraped page's first line
     keep[0] = 2;
   }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+
 #include "dossier/clean/cleaned_document.h"
 #include "dossier/pipeline/metadata_rules.h"
 #include "dossier/recognize/citation_finder.h"
@@ -11,6 +13,14 @@ namespace {
 
 void Prefer(std::string& field, const std::string& fallback) {
   if (field.empty()) field = fallback;
+}
+
+// Attaches the document's place: "feed.jsonl:line 3" or "crawl.warc (record 2)".
+Status AtDocument(Status status, const RawDocument& doc) {
+  if (doc.location.rfind("line ", 0) == 0) {
+    return status.WithPath(doc.path).WithLine(std::atoll(doc.location.c_str() + 5));
+  }
+  return status.WithPath(doc.Where());
 }
 
 }  // namespace
@@ -40,16 +50,14 @@ Result<Article> ArticleBuilder::Build(const RawDocument& doc) const {
   if (doc.format == BodyFormat::kHtml) {
     auto result = html_.Clean(doc.body);
     if (!result.ok()) {
-      Status s = result.status();
-      return s.WithPath(doc.Where());
+      return AtDocument(result.status(), doc);
     }
     cleaned = std::move(*result);
   } else {
     cleaned = text_.Clean(doc.body);
   }
   if (cleaned.blocks.empty()) {
-    return Status(StatusCode::kCorruptInput, "no article text found after cleaning")
-        .WithPath(doc.Where());
+    return AtDocument(Status(StatusCode::kCorruptInput, "no article text found after cleaning"), doc);
   }
   Article a;
   a.path = doc.Where();
