@@ -3,6 +3,8 @@
 #include <myencoding/encoding.h>
 #include <myhtml/api.h>
 
+#include "dossier/clean/nesting_limiter.h"
+
 #include <algorithm>
 #include <array>
 #include <memory>
@@ -186,6 +188,8 @@ Result<HtmlDocument> HtmlDocument::Parse(std::string_view html,
     return Status(StatusCode::kInternal, "cannot create an HTML tree");
   }
   myhtml_tree_parse_flags_set(tree.get(), MyHTML_TREE_PARSE_FLAGS_WITHOUT_DOCTYPE_IN_TREE);
+  std::string limited;
+  if (LimitNesting(html, options.max_depth, limited)) html = limited;
   myencoding_t enc = DetectEncoding(html, options.default_charset);
   if (myhtml_parse(tree.get(), enc, html.data(), html.size()) != MyHTML_STATUS_OK) {
     return Status(StatusCode::kCorruptInput, "the HTML parser rejected the page");
