@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "dossier/core/data_dir.h"
+#include "dossier/core/spaces.h"
 
 namespace dossier {
 namespace {
@@ -33,17 +34,9 @@ bool IsAsciiAlnum(char c) {
 }  // namespace
 
 std::string NormalizeLine(std::string_view line, bool strip_punct) {
-  std::string out;
-  out.reserve(line.size());
-  bool space = false;
-  for (char c : line) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string out = CollapseSpaces(line);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   if (strip_punct) {
     while (!out.empty() && (out.back() == ':' || out.back() == '.' || out.back() == ' ' ||

@@ -1,5 +1,7 @@
 #include "dossier/clean/content_extractor.h"
 
+#include "dossier/core/spaces.h"
+
 #include <algorithm>
 #include <string_view>
 #include <vector>
@@ -15,10 +17,6 @@ struct TextRun {
   bool chrome = false;       // inside nav/footer/aside/hidden furniture
 };
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
 bool IsChromeRole(std::string_view role) {
   return role == "navigation" || role == "banner" || role == "contentinfo" ||
          role == "complementary" || role == "search" || role == "menu" ||
@@ -28,7 +26,7 @@ bool IsChromeRole(std::string_view role) {
 bool IsHiddenStyle(std::string_view style) {
   std::string s;
   for (char c : style) {
-    if (!IsSpace(c)) s += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    if (!IsAsciiSpace(c)) s += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
   return s.find("display:none") != std::string::npos ||
          s.find("visibility:hidden") != std::string::npos;
@@ -64,7 +62,7 @@ class PageModel {
       }
       if (invisible_[i]) continue;
       std::string_view text = doc_.Text(i);
-      if (std::all_of(text.begin(), text.end(), IsSpace)) {
+      if (std::all_of(text.begin(), text.end(), IsAsciiSpace)) {
         if (!runs.empty() && !boundary) runs.back().text += ' ';
         continue;
       }
@@ -77,9 +75,7 @@ class PageModel {
       AppendCollapsed(text, run.text);
       if (in_link_[i]) run.link_bytes += run.text.size() - before;
     }
-    for (auto& run : runs) {
-      while (!run.text.empty() && run.text.back() == ' ') run.text.pop_back();
-    }
+    for (auto& run : runs) TrimEnd(run.text);
     runs.erase(std::remove_if(runs.begin(), runs.end(),
                               [](const TextRun& r) { return r.text.empty(); }),
                runs.end());
@@ -87,19 +83,6 @@ class PageModel {
   }
 
  private:
-  static void AppendCollapsed(std::string_view text, std::string& out) {
-    bool space = !out.empty() && out.back() == ' ';
-    for (char c : text) {
-      if (IsSpace(c)) {
-        if (!space && !out.empty()) out += ' ';
-        space = true;
-      } else {
-        out += c;
-        space = false;
-      }
-    }
-  }
-
   void Forward(const BoilerplateLexicon& lexicon) {
     for (uint32_t i = 1; i < n_; ++i) {
       const HtmlNode& node = doc_.node(i);
@@ -129,7 +112,7 @@ class PageModel {
       const HtmlNode& node = doc_.node(i);
       if (node.tag == HtmlTag::kText && !invisible_[i]) {
         size_t bytes = 0;
-        for (char c : doc_.Text(i)) bytes += !IsSpace(c);
+        for (char c : doc_.Text(i)) bytes += !IsAsciiSpace(c);
         text_bytes_[i] = bytes;
         if (in_link_[i]) link_bytes_[i] = bytes;
       }
@@ -215,7 +198,9 @@ class ContainerChooser {
     uint32_t top = PromoteByAlternatives(ranked);
     top = PromoteByParentScore(top);
     while (doc_.node(top).parent > 0 && OnlyElementChild(top)) top = doc_.node(top).parent;
-    return WithSiblings(top);
+    std::vector<uint32_t> roots = WithSiblings(top);
+    AddLookalikes(top, roots);
+    return roots;
   }
 
  private:
@@ -264,6 +249,23 @@ class ContainerChooser {
       if (t != HtmlTag::kText && t != HtmlTag::kComment) ++elements;
     }
     return elements == 1;
+  }
+
+  // Bodies split by ads or widgets come back as several containers with the
+  // same tag and class as the chosen one; take those that carry text.
+  void AddLookalikes(uint32_t top, std::vector<uint32_t>& roots) const {
+    std::string_view cls = doc_.Attribute(top, "class");
+    if (cls.empty()) return;
+    HtmlTag tag = doc_.node(top).tag;
+    for (uint32_t i = 1; i < doc_.size(); ++i) {
+      if (doc_.node(i).tag != tag || model_.invisible(i) || doc_.Attribute(i, "class") != cls) continue;
+      if (std::find(roots.begin(), roots.end(), i) != roots.end()) continue;
+      bool nested = false;
+      for (uint32_t r : roots) nested = nested || IsInside(doc_, i, r) || IsInside(doc_, r, i);
+      if (nested) continue;
+      if (model_.TextBytes(i) >= 100 && model_.LinkDensity(i) < 0.25) roots.push_back(i);
+    }
+    std::sort(roots.begin(), roots.end());  // document order
   }
 
   std::vector<uint32_t> WithSiblings(uint32_t top) const {

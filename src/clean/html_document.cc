@@ -4,6 +4,7 @@
 #include <myhtml/api.h>
 
 #include "dossier/clean/nesting_limiter.h"
+#include "dossier/core/spaces.h"
 
 #include <algorithm>
 #include <array>
@@ -226,22 +227,13 @@ uint32_t HtmlDocument::Find(HtmlTag tag) const {
 
 std::string HtmlDocument::InnerText(uint32_t i) const {
   std::string out;
-  bool space = false;
   // Pre-order layout: the subtree of i is the contiguous run of nodes after
   // it whose depth is greater than i's.
   for (uint32_t k = i; k < nodes_.size(); ++k) {
     if (k > i && nodes_[k].depth <= nodes_[i].depth) break;
-    if (nodes_[k].tag != HtmlTag::kText) continue;
-    for (char c : Text(k)) {
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-        space = !out.empty();
-      } else {
-        if (space) out += ' ';
-        space = false;
-        out += c;
-      }
-    }
+    if (nodes_[k].tag == HtmlTag::kText) AppendCollapsed(Text(k), out);
   }
+  TrimEnd(out);
   return out;
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "dossier/clean/boilerplate_lexicon.h"
+#include "dossier/core/spaces.h"
 
 namespace dossier {
 namespace {
@@ -28,7 +28,7 @@ std::string Lower(std::string_view s) {
 }
 
 void SetIfEmpty(std::string& field, std::string_view value) {
-  if (field.empty() && !value.empty()) field = NormalizeSpaces(value);
+  if (field.empty() && !value.empty()) field = CollapseSpaces(value);
 }
 
 std::string JsonName(const nlohmann::json& v) {
@@ -149,21 +149,6 @@ const std::string& First(std::initializer_list<const std::string*> options) {
 }
 
 }  // namespace
-
-std::string NormalizeSpaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
 
 ArticleMetadata ReadHtmlMetadata(const HtmlDocument& doc) {
   Candidates c;

@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "dossier/clean/html_metadata.h"
+#include "dossier/core/spaces.h"
 #include "dossier/clean/line_shape.h"
 
 namespace dossier {
@@ -31,7 +31,7 @@ std::vector<Unit> SplitUnits(std::string_view text) {
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
-    std::string line = NormalizeSpaces(text.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
+    std::string line = CollapseSpaces(text.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
     pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
     if (line.empty()) {
       after_blank = true;
@@ -62,7 +62,7 @@ std::string OutletFromCopyright(const std::string& line) {
       R"((?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&.' -]{1,60}?)(?:[.,|]|\s+all rights|$))",
       std::regex::icase);
   std::smatch m;
-  if (std::regex_search(line, m, kCopyright)) return NormalizeSpaces(m[1].str());
+  if (std::regex_search(line, m, kCopyright)) return CollapseSpaces(m[1].str());
   return {};
 }
 

@@ -16,9 +16,6 @@ namespace dossier {
 // ignored (other sources still apply).
 ArticleMetadata ReadHtmlMetadata(const HtmlDocument& doc);
 
-// White space runs collapsed to one space, trimmed.
-std::string NormalizeSpaces(std::string_view s);
-
 }  // namespace dossier
 
 #endif  // DOSSIER_CLEAN_HTML_METADATA_H_
