@@ -39,12 +39,17 @@ std::string NormalizeLine(std::string_view line, bool strip_punct) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   if (strip_punct) {
-    while (!out.empty() && (out.back() == ':' || out.back() == '.' || out.back() == ' ' ||
-                            out.back() == '!' || out.back() == '?')) {
-      out.pop_back();
-    }
-    if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xE2\x80\xA6") == 0) {
-      out.resize(out.size() - 3);
+    for (bool changed = true; changed;) {
+      changed = false;
+      while (!out.empty() && (out.back() == ':' || out.back() == '.' || out.back() == ' ' ||
+                              out.back() == '!' || out.back() == '?')) {
+        out.pop_back();
+        changed = true;
+      }
+      if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xE2\x80\xA6") == 0) {
+        out.resize(out.size() - 3);
+        changed = true;
+      }
     }
   }
   return out;

@@ -318,16 +318,21 @@ CleanedDocument ContentExtractor::Extract(const HtmlDocument& doc) const {
   ContainerChooser chooser(model, runs, options_.min_scored_paragraph);
   std::vector<uint32_t> roots = chooser.Choose();
 
-  // Which root (if any) each run lies in, and whether an element between the
-  // root and the run is furniture by readability's rule (weight + score < 0)
-  // or a caption.
-  auto keep_run = [&](const TextRun& run) {
-    if (run.chrome || run.owner == kNoNode) return false;
-    uint32_t root = kNoNode;
+  // A run is body text when it lies in a chosen root, no element between
+  // the root and the run is furniture (readability's rule: weight + score
+  // < 0) or a caption or the headline, and it is neither link-heavy nor a
+  // chrome line.
+  struct Verdict {
+    bool in_root = false;
+    bool keep = false;
+  };
+  auto judge = [&](const TextRun& run) {
+    Verdict v;
+    if (run.chrome || run.owner == kNoNode) return v;
     bool furniture = false;
     for (uint32_t a = run.owner; a != kNoNode && a > 0; a = doc.node(a).parent) {
       if (std::find(roots.begin(), roots.end(), a) != roots.end()) {
-        root = a;
+        v.in_root = true;
         break;
       }
       HtmlTag t = doc.node(a).tag;
@@ -336,23 +341,28 @@ CleanedDocument ContentExtractor::Extract(const HtmlDocument& doc) const {
         furniture = true;
       }
     }
-    if (root == kNoNode || furniture) return false;
     double ld = run.text.empty() ? 0.0 : double(run.link_bytes) / double(run.text.size());
-    if (ld > 0.5) return false;
-    if (lexicon_.IsChromeLine(run.text)) return false;
-    return true;
+    v.keep = v.in_root && !furniture && ld <= 0.5 && !lexicon_.IsChromeLine(run.text);
+    return v;
   };
 
+  size_t root_bytes = 0;
+  for (uint32_t r : roots) root_bytes += model.TextBytes(r);
   CleanedDocument out;
   bool tail = false;
+  size_t kept_bytes = 0;
   for (const TextRun& run : runs) {
-    bool keep = !tail && keep_run(run);
-    if (keep && !out.blocks.empty() && CountWords(run.text) <= 6 &&
-        lexicon_.IsTailMarker(run.text)) {
+    Verdict v = tail ? Verdict{} : judge(run);
+    // A "Related articles" or "Comments" heading inside the article, once
+    // most of its text is behind us, ends it. Labels such as a "Comment"
+    // button in a toolbar above the story are not headings.
+    if (v.in_root && kept_bytes * 2 >= root_bytes && CountWords(run.text) <= 6 &&
+        KindOf(doc, run.owner) == BlockKind::kHeading && lexicon_.IsTailMarker(run.text)) {
       tail = true;
-      keep = false;
+      v.keep = false;
     }
-    if (keep) {
+    if (v.keep) kept_bytes += run.text.size();
+    if (v.keep) {
       out.blocks.push_back(CleanBlock{KindOf(doc, run.owner), run.text});
     } else {
       out.removed.push_back(run.text);

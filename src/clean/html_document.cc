@@ -5,6 +5,7 @@
 
 #include "dossier/clean/nesting_limiter.h"
 #include "dossier/core/spaces.h"
+#include "dossier/core/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -108,6 +109,16 @@ myencoding_t DetectEncoding(std::string_view html, const std::string& fallback) 
   return MyENCODING_UTF_8;
 }
 
+// Pages that declare no charset but are not UTF-8 reach us undecoded; bad
+// bytes become U+FFFD so that everything downstream sees valid UTF-8.
+void AppendValidUtf8(std::string_view s, std::string& out) {
+  if (FindInvalidUtf8(s) == std::string_view::npos) {
+    out.append(s);
+  } else {
+    out += RepairUtf8(s);
+  }
+}
+
 }  // namespace
 
 // Copies MyHTML's tree into HtmlDocument, iteratively, in pre-order.
@@ -152,7 +163,7 @@ class HtmlTreeBuilder {
       size_t len = 0;
       const char* text = myhtml_node_text(src, &len);
       n.text_begin = static_cast<uint32_t>(doc_.text_.size());
-      if (text) doc_.text_.append(text, len);
+      if (text) AppendValidUtf8(std::string_view(text, len), doc_.text_);
       n.text_end = static_cast<uint32_t>(doc_.text_.size());
     } else if (n.tag != HtmlTag::kComment) {
       n.attr_begin = static_cast<uint32_t>(doc_.attributes_.size());
@@ -160,7 +171,9 @@ class HtmlTreeBuilder {
         size_t klen = 0, vlen = 0;
         const char* k = myhtml_attribute_key(a, &klen);
         const char* v = myhtml_attribute_value(a, &vlen);
-        doc_.attributes_.push_back({std::string(k ? k : "", klen), std::string(v ? v : "", vlen)});
+        std::string value;
+        AppendValidUtf8(std::string_view(v ? v : "", vlen), value);
+        doc_.attributes_.push_back({std::string(k ? k : "", klen), std::move(value)});
       }
       n.attr_end = static_cast<uint32_t>(doc_.attributes_.size());
     }
@@ -228,10 +241,20 @@ uint32_t HtmlDocument::Find(HtmlTag tag) const {
 std::string HtmlDocument::InnerText(uint32_t i) const {
   std::string out;
   // Pre-order layout: the subtree of i is the contiguous run of nodes after
-  // it whose depth is greater than i's.
+  // it whose depth is greater than i's; a hidden subtree is skipped whole.
+  uint32_t skip_depth = UINT32_MAX;
   for (uint32_t k = i; k < nodes_.size(); ++k) {
-    if (k > i && nodes_[k].depth <= nodes_[i].depth) break;
-    if (nodes_[k].tag == HtmlTag::kText) AppendCollapsed(Text(k), out);
+    const HtmlNode& n = nodes_[k];
+    if (k > i && n.depth <= nodes_[i].depth) break;
+    if (n.depth <= skip_depth) skip_depth = UINT32_MAX;
+    if (skip_depth != UINT32_MAX) continue;
+    if (k > i && IsNonContentTag(n.tag)) {
+      skip_depth = n.depth;
+    } else if (n.tag == HtmlTag::kText) {
+      AppendCollapsed(Text(k), out);
+    } else if ((IsBlockTag(n.tag) || n.tag == HtmlTag::kBr) && !out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
   }
   TrimEnd(out);
   return out;

@@ -4,7 +4,10 @@
 #include <regex>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "dossier/clean/boilerplate_lexicon.h"
+#include "dossier/core/utf8.h"
 
 namespace dossier {
 namespace {
@@ -94,11 +97,9 @@ LineShape ShapeOf(std::string_view line) {
   shape.words = static_cast<int>(words.size());
   shape.ends_sentence = EndsSentence(line);
   shape.no_letters = true;
-  for (char c : line) {
-    if (IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0xC0) {
-      shape.no_letters = false;
-      break;
-    }
+  for (size_t i = 0; i < line.size() && shape.no_letters;) {
+    char32_t cp = DecodeUtf8(line, i);
+    shape.no_letters = !u_isalpha(static_cast<UChar32>(cp));
   }
   shape.list_item = line.size() > 2 && (line.substr(0, 2) == "- " || line.substr(0, 2) == "* " ||
                                         line.substr(0, 4) == "\xE2\x80\xA2 " ||

@@ -15,7 +15,10 @@ bool CountsForDepth(std::string_view name) {
       "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
       "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td",
       "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
-      "image", "keygen", "basefont", "bgsound", "frame", "menuitem"};
+      "image", "keygen", "basefont", "bgsound", "frame", "menuitem",
+      // raw-text elements: their content is skipped whole (SkipOpaque), so
+      // their end tags must not count either
+      "script", "style", "textarea", "title", "xmp", "plaintext"};
   for (const char* s : kSkip) {
     if (name == s) return false;
   }

@@ -173,8 +173,10 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
   size_t kept_blocks = std::count(keep.begin(), keep.end(), 1);
   if (out.found.title.empty() && n > 0 && keep[0] == 1 && units[0].shape.words <= 40 &&
       kept_blocks >= 2) {
-    out.found.title = units[0].text;  // the scraped page's first line
-    keep[0] = 2;
+    // The scraped page's first line names it; a lead paragraph there is
+    // also body text and stays in the blocks.
+    out.found.title = units[0].text;
+    if (!units[0].shape.paragraph) keep[0] = 2;
   }
 
   for (size_t i = 0; i < n; ++i) {

@@ -56,7 +56,11 @@ Result<ExtractionBenchmarkReport> RunExtractionBenchmark(const std::string& dir)
     for (const auto& b : cleaned->blocks) text += (text.empty() ? "" : "\n\n") + b.text;
     report.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     report.html_bytes += html->size();
-    std::string body = entry.value("articleBody", "");
+    if (!entry.is_object() || !entry.contains("articleBody") || !entry["articleBody"].is_string()) {
+      return Status(StatusCode::kCorruptInput, "entry '" + id + "' has no string articleBody")
+          .WithPath(truth_path);
+    }
+    std::string body = entry["articleBody"].get<std::string>();
     ExtractionPageResult page{id, MatchShingles(body, text), std::move(text)};
     counts.push_back(page.counts);
     report.per_page.push_back(std::move(page));
