@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "dossier/clean/boilerplate_lexicon.h"
 #include "dossier/core/spaces.h"
 
 namespace dossier {
@@ -16,7 +17,7 @@ struct Candidates {
   std::string outlet_og, outlet_ld, outlet_app;
   std::string url_og, url_canonical;
   std::string published_meta, published_ld, published_time;
-  std::string author_meta, author_ld, author_link;
+  std::string author_meta, author_ld, author_link, author_byline;
 };
 
 std::string Lower(std::string_view s) {
@@ -109,6 +110,21 @@ void ReadMeta(const HtmlDocument& doc, uint32_t i, Candidates& c) {
     SetIfEmpty(c.author_meta, content);
 }
 
+// An element marked as the byline: class or itemprop "author"/"byline".
+bool IsBylineElement(const HtmlDocument& doc, uint32_t i) {
+  if (Lower(doc.Attribute(i, "itemprop")) == "author") return true;
+  std::string cls = Lower(doc.Attribute(i, "class"));
+  return cls.find("byline") != std::string::npos || cls == "author" ||
+         cls.find("author-name") != std::string::npos;
+}
+
+std::string StripBy(const std::string& text) {
+  for (const char* prefix : {"By ", "by ", "BY "}) {
+    if (text.rfind(prefix, 0) == 0) return text.substr(3);
+  }
+  return text;
+}
+
 void ReadElement(const HtmlDocument& doc, uint32_t i, Candidates& c) {
   switch (doc.node(i).tag) {
     case HtmlTag::kMeta:
@@ -137,6 +153,10 @@ void ReadElement(const HtmlDocument& doc, uint32_t i, Candidates& c) {
       if (Lower(doc.Attribute(i, "rel")) == "author") SetIfEmpty(c.author_link, doc.InnerText(i));
       break;
     default:
+      if (c.author_byline.empty() && IsBylineElement(doc, i)) {
+        std::string text = doc.InnerText(i);
+        if (!text.empty() && CountWords(text) <= 8) c.author_byline = StripBy(text);
+      }
       break;
   }
 }
@@ -158,7 +178,7 @@ ArticleMetadata ReadHtmlMetadata(const HtmlDocument& doc) {
   meta.outlet = First({&c.outlet_og, &c.outlet_ld, &c.outlet_app});
   meta.url = First({&c.url_og, &c.url_canonical});
   meta.published = First({&c.published_meta, &c.published_ld, &c.published_time});
-  meta.author = First({&c.author_meta, &c.author_ld, &c.author_link});
+  meta.author = First({&c.author_meta, &c.author_ld, &c.author_link, &c.author_byline});
   return meta;
 }
 

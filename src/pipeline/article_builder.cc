@@ -67,12 +67,17 @@ Result<Article> ArticleBuilder::Build(const RawDocument& doc) const {
   Prefer(a.meta.url, cleaned.found.url);
   Prefer(a.meta.published, cleaned.found.published);
   Prefer(a.meta.author, cleaned.found.author);
+  std::string wire = cleaned.blocks.empty() ? "" : OutletFromDateline(cleaned.blocks[0].text);
+  Prefer(a.meta.outlet, wire);
   Prefer(a.meta.outlet, DomainOf(a.meta.url));
   Prefer(a.meta.published, DateFromUrl(a.meta.url));
   a.meta.published = NormalizePublished(a.meta.published);
   JoinBlocks(cleaned.blocks, a.text, a.blocks);
   a.removed = std::move(cleaned.removed);
+  // A wire dateline on another outlet's page names the story's origin.
+  if (!wire.empty() && wire != a.meta.outlet) a.cites.push_back(wire);
   for (std::string& source : FindCitedSources(a.text)) {
+    if (source == wire) continue;
     // The article's own byline is not a source it relies on.
     if (a.meta.author.find(source) == std::string::npos) a.cites.push_back(std::move(source));
   }

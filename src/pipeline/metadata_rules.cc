@@ -78,6 +78,16 @@ std::string NormalizePublished(std::string_view text) {
   return s;
 }
 
+std::string OutletFromDateline(std::string_view first_block) {
+  // "BRUSSELS, April 4 (Northern Ledger) - ..." or "KYIV (Caspian Wire) -- ..."
+  static const std::regex kDateline(
+      R"(^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([A-Z][\w .&'’-]{1,40})\)\s*(?:-|–|—|--))");
+  std::string s(first_block.substr(0, 160));
+  std::smatch m;
+  if (std::regex_search(s, m, kDateline)) return m[1].str();
+  return {};
+}
+
 std::string CleanOutletName(std::string_view name) {
   static const std::regex kSuffix(
       R"((?:[\s,]+(?:media|group|holdings?|publishing|publications|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.?a\.?|sp\.?(?:\s*z\s*o\.?\s*o\.?)?|co\.?|corp\.?|\d{4}))+\s*$)",

@@ -26,6 +26,12 @@ TEST(MetadataRulesTest, NormalizesPrintedDates) {
   EXPECT_EQ(NormalizePublished("sometime soon"), "sometime soon");
 }
 
+TEST(MetadataRulesTest, OutletFromWireDateline) {
+  EXPECT_EQ(OutletFromDateline("BRUSSELS, April 4 (Northern Ledger) - Finland joined"), "Northern Ledger");
+  EXPECT_EQ(OutletFromDateline("KYIV (Caspian Wire) -- Ukraine said"), "Caspian Wire");
+  EXPECT_EQ(OutletFromDateline("The minister (pictured) - said"), "");
+}
+
 TEST(MetadataRulesTest, OutletWithoutCompanySuffix) {
   EXPECT_EQ(CleanOutletName("Lakeland Post Media Ltd 2022"), "Lakeland Post");
   EXPECT_EQ(CleanOutletName("Central European Courier Sp"), "Central European Courier");

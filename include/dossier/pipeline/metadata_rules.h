@@ -20,6 +20,10 @@ std::string DateFromUrl(std::string_view url);
 // kept for non-ISO input; unrecognised text comes back unchanged.
 std::string NormalizePublished(std::string_view text);
 
+// The agency or outlet named in a wire-style dateline at the start of the
+// body: "BRUSSELS, April 4 (Northern Ledger) - ..." -> "Northern Ledger".
+std::string OutletFromDateline(std::string_view first_block);
+
 // "Lakeland Post Media Ltd 2022" -> "Lakeland Post".
 std::string CleanOutletName(std::string_view name);
 
