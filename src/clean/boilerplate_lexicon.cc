@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "dossier/core/data_dir.h"
@@ -38,21 +39,23 @@ std::string NormalizeLine(std::string_view line, bool strip_punct) {
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  if (strip_punct) {
-    for (bool changed = true; changed;) {
-      changed = false;
-      while (!out.empty() && (out.back() == ':' || out.back() == '.' || out.back() == ' ' ||
-                              out.back() == '!' || out.back() == '?')) {
-        out.pop_back();
-        changed = true;
-      }
-      if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xE2\x80\xA6") == 0) {
-        out.resize(out.size() - 3);
-        changed = true;
-      }
+  if (strip_punct) StripTrailingPunctuation(out);
+  return out;
+}
+
+void StripTrailingPunctuation(std::string& out) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!out.empty() && (out.back() == ':' || out.back() == '.' || out.back() == ' ' ||
+                            out.back() == '!' || out.back() == '?')) {
+      out.pop_back();
+      changed = true;
+    }
+    if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xE2\x80\xA6") == 0) {
+      out.resize(out.size() - 3);
+      changed = true;
     }
   }
-  return out;
 }
 
 int CountWords(std::string_view text) {
@@ -96,8 +99,12 @@ Result<BoilerplateLexicon> BoilerplateLexicon::Parse(std::string_view tsv,
       if (fields.size() > 2 && !ParseInt(fields[2], max_words)) {
         return error(fmt::format("bad word limit '{}'", fields[2]));
       }
+      // Indexed by first byte: a line is compared with few entries.
+      lex.prefixes_by_first_byte_[value[0]].push_back(lex.line_prefixes_.size());
+      lex.max_prefix_words_ = std::max(lex.max_prefix_words_, max_words);
       lex.line_prefixes_.push_back(LinePrefix{value, max_words});
     } else if (kind == "exact") {
+      lex.max_exact_words_ = std::max(lex.max_exact_words_, CountWords(value));
       lex.exact_lines_.insert(value);
     } else if (kind == "tail") {
       lex.tail_markers_.insert(value);
@@ -144,18 +151,27 @@ int BoilerplateLexicon::ClassWeight(std::string_view attribute) const {
 }
 
 bool BoilerplateLexicon::IsChromeLine(std::string_view line, int max_words) const {
+  // Cheap bound first: a body paragraph longer than every entry's word
+  // limit is never chrome, and needs no normalising.
+  if (CountWords(line) > std::max(max_words, max_prefix_words_)) return false;
   std::string norm = NormalizeLine(line);
   if (norm.empty()) return false;
-  if (exact_lines_.count(NormalizeLine(line, true))) return true;
   int words = CountWords(norm);
-  for (const auto& prefix : line_prefixes_) {
-    int limit = prefix.max_words > 0 ? prefix.max_words : max_words;
-    if (words <= limit && norm.compare(0, prefix.text.size(), prefix.text) == 0) return true;
+  auto it = prefixes_by_first_byte_.find(norm[0]);
+  if (it != prefixes_by_first_byte_.end()) {
+    for (size_t k : it->second) {
+      const LinePrefix& prefix = line_prefixes_[k];
+      int limit = prefix.max_words > 0 ? prefix.max_words : max_words;
+      if (words <= limit && norm.compare(0, prefix.text.size(), prefix.text) == 0) return true;
+    }
   }
-  return false;
+  if (words > max_exact_words_) return false;
+  StripTrailingPunctuation(norm);
+  return exact_lines_.count(norm) > 0;
 }
 
 bool BoilerplateLexicon::AllWordsChrome(std::string_view line) const {
+  if (CountWords(line) > 12) return false;  // social bars are short
   std::string norm = NormalizeLine(line);
   int words = 0;
   size_t start = 0;

@@ -70,7 +70,8 @@ bool LooksLikeDate(std::string_view line) {
       R"((?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}(?:[+-]\d{1,2})?)?)?)"
       R"((?:\s*$|\s+(?:updated|last updated|modified)\b.*$))",
       std::regex::icase | std::regex::optimize);
-  return line.size() < 80 && std::regex_search(line.begin(), line.end(), kDate);
+  if (line.size() >= 80 || std::none_of(line.begin(), line.end(), IsDigit)) return false;
+  return std::regex_search(line.begin(), line.end(), kDate);
 }
 
 bool LooksLikeMenu(std::string_view line, const std::vector<std::string_view>& words) {

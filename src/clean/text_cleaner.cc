@@ -61,34 +61,40 @@ std::string OutletFromCopyright(const std::string& line) {
   static const std::regex kCopyright(
       R"((?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&.' -]{1,60}?)(?:[.,|]|\s+all rights|$))",
       std::regex::icase);
+  bool mentions = line.find("\xC2\xA9") != std::string::npos ||  // ©
+                  line.find("opyright") != std::string::npos || line.find("(c)") != std::string::npos ||
+                  line.find("(C)") != std::string::npos;
   std::smatch m;
-  if (std::regex_search(line, m, kCopyright)) return CollapseSpaces(m[1].str());
+  if (mentions && std::regex_search(line, m, kCopyright)) return CollapseSpaces(m[1].str());
   return {};
 }
 
+// Decides once per line whether it is chrome whatever its position: a menu,
+// a line with no letters, a vocabulary entry, or a short label the page
+// repeats (a widget shown above and below the story).
 class LineJudge {
  public:
   LineJudge(const BoilerplateLexicon& lexicon, const std::vector<Unit>& units)
-      : lexicon_(lexicon) {
-    for (const auto& u : units) {
-      if (u.shape.words <= 10) ++counts_[NormalizeLine(u.text, true)];
+      : chrome_(units.size(), 0) {
+    std::vector<std::string> norms(units.size());
+    std::unordered_map<std::string, int> counts;
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (units[i].shape.words > 10) continue;
+      norms[i] = NormalizeLine(units[i].text, true);
+      ++counts[norms[i]];
+    }
+    for (size_t i = 0; i < units.size(); ++i) {
+      const Unit& u = units[i];
+      chrome_[i] = u.shape.no_letters || u.shape.menu || lexicon.IsChromeLine(u.text) ||
+                   lexicon.AllWordsChrome(u.text) ||
+                   (u.shape.words <= 10 && counts[norms[i]] >= 2);
     }
   }
 
-  // Chrome whatever its position.
-  bool IsChrome(const Unit& u) const {
-    if (u.shape.no_letters || u.shape.menu) return true;
-    if (lexicon_.IsChromeLine(u.text) || lexicon_.AllWordsChrome(u.text)) return true;
-    if (u.shape.words <= 10) {
-      auto it = counts_.find(NormalizeLine(u.text, true));
-      if (it != counts_.end() && it->second >= 2) return true;  // repeated widget label
-    }
-    return false;
-  }
+  bool IsChrome(size_t i) const { return chrome_[i] != 0; }
 
  private:
-  const BoilerplateLexicon& lexicon_;
-  std::unordered_map<std::string, int> counts_;
+  std::vector<char> chrome_;
 };
 
 }  // namespace
@@ -101,14 +107,14 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
 
   size_t body_start = n;
   for (size_t i = 0; i < n; ++i) {
-    if (units[i].shape.paragraph && !judge.IsChrome(units[i])) {
+    if (units[i].shape.paragraph && !judge.IsChrome(i)) {
       body_start = i;
       break;
     }
   }
   std::unordered_set<std::string> body_words;
   for (size_t i = body_start, taken = 0; i < n && taken < 6; ++i) {
-    if (!units[i].shape.paragraph || judge.IsChrome(units[i])) continue;
+    if (!units[i].shape.paragraph || judge.IsChrome(i)) continue;
     for (auto& w : ContentWords(units[i].text)) body_words.insert(w);
     ++taken;
   }
@@ -118,7 +124,7 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
   // Above the body: title, byline, date, deck; the rest is chrome.
   for (size_t i = 0; i < body_start; ++i) {
     const Unit& u = units[i];
-    if (judge.IsChrome(u)) continue;
+    if (judge.IsChrome(i)) continue;
     if (u.shape.date) {
       if (out.found.published.empty()) out.found.published = u.text;
       continue;
@@ -149,7 +155,7 @@ CleanedDocument TextCleaner::Clean(std::string_view text) const {
     const Unit& u = units[i];
     if (!tail && kept_paragraphs > 0 && u.shape.words <= 6 && lexicon_.IsTailMarker(u.text)) tail = true;
     if (tail) continue;
-    if (judge.IsChrome(u)) {
+    if (judge.IsChrome(i)) {
       after_lead_in = u.text.back() == ':';
       continue;
     }

@@ -18,18 +18,39 @@ size_t SpaceLength(std::string_view s, size_t i) {
   return 0;
 }
 
+namespace {
+
+// Lead bytes of the multi-byte spaces SpaceLength knows.
+bool MayStartUnicodeSpace(unsigned char c) {
+  return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
+}  // namespace
+
 void AppendCollapsed(std::string_view in, std::string& out) {
   bool space = !out.empty() && out.back() == ' ';
-  for (size_t i = 0; i < in.size();) {
-    size_t n = SpaceLength(in, i);
-    if (n > 0) {
-      if (!space && !out.empty()) out += ' ';
-      space = true;
-      i += n;
-    } else {
-      out += in[i++];
+  size_t i = 0;
+  const size_t n = in.size();
+  while (i < n) {
+    // Copy the next run of non-space bytes in one go.
+    size_t start = i;
+    while (i < n) {
+      unsigned char c = static_cast<unsigned char>(in[i]);
+      if (c < 0x80 ? IsAsciiSpace(static_cast<char>(c))
+                   : (MayStartUnicodeSpace(c) && SpaceLength(in, i) > 0)) {
+        break;
+      }
+      ++i;
+    }
+    if (i > start) {
+      out.append(in.data() + start, i - start);
       space = false;
     }
+    if (i >= n) break;
+    size_t len = SpaceLength(in, i);
+    i += len;
+    if (!space && !out.empty()) out += ' ';
+    space = true;
   }
 }
 

@@ -46,13 +46,19 @@ class BoilerplateLexicon {
     int max_words;  // 0: the caller's limit
   };
   std::vector<LinePrefix> line_prefixes_;
+  std::unordered_map<char, std::vector<size_t>> prefixes_by_first_byte_;
+  int max_prefix_words_ = 0;
   std::unordered_set<std::string> exact_lines_;
+  int max_exact_words_ = 0;
   std::unordered_set<std::string> tail_markers_;
 };
 
 // Lower-cases ASCII, collapses runs of white space to one space and trims;
 // strips trailing ":" "." "…" and spaces when `strip_punct` is set.
 std::string NormalizeLine(std::string_view line, bool strip_punct = false);
+
+// Strips trailing ":" "." "!" "?" "…" and spaces in place.
+void StripTrailingPunctuation(std::string& s);
 
 // Number of space-separated words.
 int CountWords(std::string_view text);
