@@ -31,12 +31,11 @@ constexpr const char* kAnalyzeUsage =
     "Usage: dossier analyze INPUT... [options]\n\n"
     "Reads news articles (files, folders, globs, or - for stdin; .txt, .html,\n"
     ".jsonl, .warc and their .gz), removes site chrome, stores them and writes\n"
-    "the JSON dossier.\n\nOptions:\n";
+    "the JSON dossier.\n\n";
 
 constexpr const char* kIngestUsage =
     "Usage: dossier ingest INPUT... [options]\n\n"
-    "Reads, cleans and stores articles in the SQLite archive, writing no dossier.\n\n"
-    "Options:\n";
+    "Reads, cleans and stores articles in the SQLite archive, writing no dossier.\n\n";
 
 void PrintSummary(const AnalyzeStats& s, const std::string& db, const std::string& json) {
   fmt::print(stderr,
@@ -52,19 +51,12 @@ void PrintSummary(const AnalyzeStats& s, const std::string& db, const std::strin
 }
 
 int RunPipeline(const Argv& argv, bool write_json) {
-  auto args = Args::Parse(argv, AnalyzeFlags());
-  if (!args.ok()) {
-    PrintError(args.status());
-    return kExitUsage;
+  Args parsed;
+  if (auto stop = ParseCommandLine(argv, AnalyzeFlags(), write_json ? kAnalyzeUsage : kIngestUsage,
+                                   "INPUT", parsed)) {
+    return *stop;
   }
-  if (args->Has("help")) {
-    fmt::print("{}{}", write_json ? kAnalyzeUsage : kIngestUsage, FlagHelp(AnalyzeFlags()));
-    return kExitOk;
-  }
-  if (args->positional().empty()) {
-    PrintError(Status(StatusCode::kInvalidArgument, "no INPUT given (see --help)"));
-    return kExitUsage;
-  }
+  const Args* args = &parsed;
   auto batch = args->GetInt("batch");
   auto max_bytes = args->GetInt("max-article-bytes");
   if (!batch.ok() || !max_bytes.ok() || *batch == 0) {

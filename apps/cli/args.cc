@@ -1,5 +1,7 @@
 #include "cli/args.h"
 
+#include "cli/terminal.h"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -76,6 +78,27 @@ std::string FlagHelp(const std::vector<FlagSpec>& specs) {
     out += '\n';
   }
   return out;
+}
+
+std::optional<int> ParseCommandLine(const std::vector<std::string>& argv,
+                                    const std::vector<FlagSpec>& specs, const std::string& usage,
+                                    const std::string& positional, Args& out) {
+  auto args = Args::Parse(argv, specs);
+  if (!args.ok()) {
+    PrintError(args.status());
+    return kExitUsage;
+  }
+  if (args->Has("help")) {
+    fmt::print("{}Options:\n{}", usage, FlagHelp(specs));
+    return kExitOk;
+  }
+  if (!positional.empty() && args->positional().empty()) {
+    PrintError(Status(StatusCode::kInvalidArgument,
+                      fmt::format("no {} given (see --help)", positional)));
+    return kExitUsage;
+  }
+  out = std::move(*args);
+  return std::nullopt;
 }
 
 }  // namespace dossier::cli

@@ -4,6 +4,7 @@
 #define DOSSIER_APPS_CLI_ARGS_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,14 @@ class Args {
 
 // "  --json FILE     write ... (default: x)" lines for --help.
 std::string FlagHelp(const std::vector<FlagSpec>& specs);
+
+// The common start of every command: parses `argv` into `out`; prints
+// `usage` followed by the flag help for --help; requires at least one
+// positional argument named `positional` (e.g. "INPUT") unless it is empty.
+// Returns the exit code to stop with, or nullopt to go on.
+std::optional<int> ParseCommandLine(const std::vector<std::string>& argv,
+                                    const std::vector<FlagSpec>& specs, const std::string& usage,
+                                    const std::string& positional, Args& out);
 
 }  // namespace dossier::cli
 

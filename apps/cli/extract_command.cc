@@ -17,24 +17,14 @@ int RunExtract(const Argv& argv) {
       {"repair-utf8", false, "", "replace invalid UTF-8 instead of rejecting the document", ""},
       {"help", false, "", "show this help", ""},
   };
-  auto args = Args::Parse(argv, flags);
-  if (!args.ok()) {
-    PrintError(args.status());
-    return kExitUsage;
-  }
-  if (args->Has("help")) {
-    fmt::print(
-        "Usage: dossier extract INPUT... [--jsonl]\n\n"
-        "Prints the main text of each document (site chrome removed). With --jsonl,\n"
-        "one JSON object per document: path, title, outlet, published, author,\n"
-        "text, removed.\n\nOptions:\n{}",
-        FlagHelp(flags));
-    return kExitOk;
-  }
-  if (args->positional().empty()) {
-    PrintError(Status(StatusCode::kInvalidArgument, "no INPUT given (see --help)"));
-    return kExitUsage;
-  }
+  static const std::string usage =
+      "Usage: dossier extract INPUT... [--jsonl]\n\n"
+      "Prints the main text of each document (site chrome removed). With --jsonl,\n"
+      "one JSON object per document: path, title, outlet, published, author,\n"
+      "text, removed.\n\n";
+  Args parsed;
+  if (auto stop = ParseCommandLine(argv, flags, usage, "INPUT", parsed)) return *stop;
+  const Args* args = &parsed;
   auto max_bytes = args->GetInt("max-article-bytes");
   if (!max_bytes.ok()) {
     PrintError(max_bytes.status());

@@ -15,24 +15,13 @@ int RunSearch(const Argv& argv) {
       {"limit", true, "N", "most hits to show", "20"},
       {"help", false, "", "show this help", ""},
   };
-  auto args = Args::Parse(argv, flags);
-  if (!args.ok()) {
-    PrintError(args.status());
-    return kExitUsage;
-  }
-  if (args->Has("help")) {
-    fmt::print(
-        "Usage: dossier search QUERY [--db FILE] [--limit N]\n\n"
-        "Full-text search over stored articles (SQLite FTS5 syntax: words, \"phrases\",\n"
-        "OR, NOT, prefix*). Prints id, date, outlet, title and a snippet per hit.\n\n"
-        "Options:\n{}",
-        FlagHelp(flags));
-    return kExitOk;
-  }
-  if (args->positional().empty()) {
-    PrintError(Status(StatusCode::kInvalidArgument, "no QUERY given (see --help)"));
-    return kExitUsage;
-  }
+  static const std::string usage =
+      "Usage: dossier search QUERY [--db FILE] [--limit N]\n\n"
+      "Full-text search over stored articles (SQLite FTS5 syntax: words, \"phrases\",\n"
+      "OR, NOT, prefix*). Prints id, date, outlet, title and a snippet per hit.\n\n";
+  Args parsed;
+  if (auto stop = ParseCommandLine(argv, flags, usage, "QUERY", parsed)) return *stop;
+  const Args* args = &parsed;
   auto limit = args->GetInt("limit");
   if (!limit.ok()) {
     PrintError(limit.status());
