@@ -1,5 +1,5 @@
 // CitationFinder: the outlets and documents an article says it relies on
-// ("Politico reported", "documents reviewed by Reuters", "according to the
+// ("the Guardian reported", "documents reviewed by Reuters", "according to the
 // Kyiv Independent").
 //
 // Pattern-based: a capitalised name run in a reporting frame. Frames that
