@@ -37,6 +37,14 @@ constexpr const char* kSelectRemoved =
 constexpr const char* kSelectCites =
     "SELECT source FROM article_cites WHERE article_id = ?1 ORDER BY ordinal";
 
+// The text columns of `articles`, in the order both statements above name
+// them; Article or const Article.
+template <typename A>
+auto ArticleColumns(A& a) {
+  return std::array{&a.id, &a.content_hash, &a.path, &a.meta.title, &a.meta.outlet,
+                    &a.meta.url, &a.meta.published, &a.meta.author, &a.text};
+}
+
 const char* BlockKindName(BlockKind kind) {
   return kBlockKindNames[static_cast<size_t>(kind)];
 }
@@ -153,16 +161,8 @@ Result<bool> ArticleWriter::Put(const Article& article) {
 }
 
 Result<bool> ArticleWriter::InsertArticle(const Article& article) {
-  const std::string* values[] = {&article.id,
-                                 &article.content_hash,
-                                 &article.path,
-                                 &article.meta.title,
-                                 &article.meta.outlet,
-                                 &article.meta.url,
-                                 &article.meta.published,
-                                 &article.meta.author,
-                                 &article.text};
-  for (int i = 0; i < static_cast<int>(std::size(values)); ++i) {
+  auto values = ArticleColumns(article);
+  for (int i = 0; i < static_cast<int>(values.size()); ++i) {
     DOSSIER_RETURN_IF_ERROR(article_.BindText(i + 1, *values[i]));
   }
   DOSSIER_RETURN_IF_ERROR(article_.Run());
@@ -194,16 +194,8 @@ Result<std::optional<Article>> LoadArticle(sqlite3* db, const std::string& path,
   if (!row.ok()) return row.status();
   if (!*row) return std::optional<Article>();
   Article article;
-  std::string* fields[] = {&article.id,
-                           &article.content_hash,
-                           &article.path,
-                           &article.meta.title,
-                           &article.meta.outlet,
-                           &article.meta.url,
-                           &article.meta.published,
-                           &article.meta.author,
-                           &article.text};
-  for (int i = 0; i < static_cast<int>(std::size(fields)); ++i) {
+  auto fields = ArticleColumns(article);
+  for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
     *fields[i] = stmt->ColumnText(i);
   }
   // `stmt` stays active until return, holding one read transaction: the
