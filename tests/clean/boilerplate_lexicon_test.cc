@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "testing/lexicon_test_base.h"
+
 #include <string>
 
 namespace dossier {
@@ -27,15 +29,7 @@ BoilerplateLexicon ParseOrDie(std::string_view tsv) {
   return lexicon.ok() ? std::move(lexicon).value() : BoilerplateLexicon();
 }
 
-class DefaultLexiconTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto lexicon = BoilerplateLexicon::LoadDefault();
-    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
-    lexicon_ = std::move(lexicon).value();
-  }
-  BoilerplateLexicon lexicon_;
-};
+class DefaultLexiconTest : public LexiconTestBase {};
 
 TEST(BoilerplateLexiconTest, ParseReadsEveryKind) {
   BoilerplateLexicon lex = ParseOrDie(kSmallLexicon);

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "testing/lexicon_test_base.h"
+
 #include <algorithm>
 #include <initializer_list>
 #include <limits>
@@ -133,13 +135,8 @@ int IndexContaining(const std::vector<std::string>& list, std::string_view needl
   return -1;
 }
 
-class ContentExtractorTest : public ::testing::Test {
+class ContentExtractorTest : public LexiconTestBase {
  protected:
-  void SetUp() override {
-    auto lexicon = BoilerplateLexicon::LoadDefault();
-    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
-    lexicon_ = std::move(lexicon).value();
-  }
 
   CleanedDocument Extract(std::string_view html, ContentExtractorOptions options = {}) {
     auto doc = HtmlDocument::Parse(html);
@@ -160,7 +157,6 @@ class ContentExtractorTest : public ::testing::Test {
     EXPECT_EQ(IndexContaining(doc.removed, needle), -1) << "in removed: " << needle;
   }
 
-  BoilerplateLexicon lexicon_;
 };
 
 TEST_F(ContentExtractorTest, NewsPageKeepsArticleParagraphsInOrder) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "testing/lexicon_test_base.h"
+
 #include <string>
 
 namespace dossier {
@@ -14,15 +16,7 @@ constexpr char kBody2[] =
     "The first lanes will run along the river, linking the main station with the university "
     "campus, and work is expected to start in the spring, the council said in a statement.";
 
-class HtmlCleanerTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto lexicon = BoilerplateLexicon::LoadDefault();
-    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
-    lexicon_ = std::move(lexicon).value();
-  }
-  BoilerplateLexicon lexicon_;
-};
+class HtmlCleanerTest : public LexiconTestBase {};
 
 TEST_F(HtmlCleanerTest, ExtractsBodyAndMetadataTogether) {
   std::string html =

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "testing/lexicon_test_base.h"
+
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -69,16 +71,10 @@ std::vector<std::string> BlockTexts(const CleanedDocument& doc) {
   return texts;
 }
 
-class TextCleanerTest : public ::testing::Test {
+class TextCleanerTest : public LexiconTestBase {
  protected:
-  void SetUp() override {
-    auto lexicon = BoilerplateLexicon::LoadDefault();
-    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
-    lexicon_ = std::move(lexicon).value();
-  }
   CleanedDocument Clean(std::string_view text) const { return TextCleaner(lexicon_).Clean(text); }
 
-  BoilerplateLexicon lexicon_;
 };
 
 TEST_F(TextCleanerTest, FindsTitleBylineAndDate) {

@@ -2,18 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "testing/lexicon_test_base.h"
+
 namespace dossier {
 namespace {
 
-class ArticleBuilderTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto lex = BoilerplateLexicon::LoadDefault();
-    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-    lexicon_ = std::make_unique<BoilerplateLexicon>(std::move(*lex));
-  }
-  std::unique_ptr<BoilerplateLexicon> lexicon_;
-};
+class ArticleBuilderTest : public LexiconTestBase {};
 
 TEST_F(ArticleBuilderTest, GivenMetadataWinsAndSpansMatchText) {
   RawDocument doc;
@@ -26,7 +20,7 @@ TEST_F(ArticleBuilderTest, GivenMetadataWinsAndSpansMatchText) {
       "The port reopened on Tuesday after repairs, the harbour authority said in a statement.\n\n"
       "Share this article\n\n"
       "Shipping lines said the first vessels would dock on Thursday, according to Coastal Wire.\n";
-  auto a = ArticleBuilder(*lexicon_).Build(doc);
+  auto a = ArticleBuilder(lexicon_).Build(doc);
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_EQ(a->path, "feed.jsonl (line 4)");
   EXPECT_EQ(a->meta.outlet, "Harbour Daily");
@@ -53,7 +47,7 @@ TEST_F(ArticleBuilderTest, EmptyDocumentIsAnErrorNamingIt) {
   doc.path = "empty.html";
   doc.format = BodyFormat::kHtml;
   doc.body = "<html><body><nav>Home</nav></body></html>";
-  auto a = ArticleBuilder(*lexicon_).Build(doc);
+  auto a = ArticleBuilder(lexicon_).Build(doc);
   ASSERT_FALSE(a.ok());
   EXPECT_NE(a.status().ToString().find("empty.html"), std::string::npos);
 }
