@@ -1,31 +1,26 @@
 #include "dossier/eval/extraction_benchmark.h"
 
-#include <zlib.h>
-
 #include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "dossier/clean/html_cleaner.h"
 #include "dossier/core/data_dir.h"
+#include "dossier/ingest/document_reader.h"
 
 namespace dossier {
 namespace {
 
-Result<std::string> ReadGzip(const std::string& path) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return Status(StatusCode::kNotFound, "cannot open").WithPath(path);
-  std::string out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
-  int err = 0;
-  gzerror(f, &err);
-  gzclose(f);
-  if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) {
-    return Status(StatusCode::kCorruptInput, "corrupt gzip").WithPath(path);
-  }
-  return out;
+// One page through ingest's reader (gzip, size and binary checks included).
+Result<std::string> ReadPage(const DocumentReader& reader, const std::string& path) {
+  std::string body;
+  Status problem;
+  Status read = reader.Read(
+      path, [&](RawDocument&& doc) { body = std::move(doc.body); },
+      [&](const Status& s) { problem = s; });
+  if (!read.ok()) return read;
+  if (!problem.ok()) return problem;
+  return body;
 }
 
 }  // namespace
@@ -43,11 +38,12 @@ Result<ExtractionBenchmarkReport> RunExtractionBenchmark(const std::string& dir)
   auto lexicon = BoilerplateLexicon::LoadDefault();
   if (!lexicon.ok()) return lexicon.status();
   HtmlCleaner cleaner(*lexicon);
+  DocumentReader reader;
 
   ExtractionBenchmarkReport report;
   std::vector<ShingleCounts> counts;
   for (const auto& [id, entry] : truth.items()) {
-    auto html = ReadGzip(dir + "/html/" + id + ".html.gz");
+    auto html = ReadPage(reader, dir + "/html/" + id + ".html.gz");
     if (!html.ok()) return html.status();
     auto start = std::chrono::steady_clock::now();
     auto cleaned = cleaner.Clean(*html);
