@@ -10,6 +10,7 @@ PACKAGES=(
   libfmt-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libgumbo-dev
+  wordnet-base liblingua-en-tagger-perl libvectorscan-dev
 )
 
 missing=()
