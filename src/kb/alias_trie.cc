@@ -1,0 +1,134 @@
+#include "dossier/kb/alias_trie.h"
+
+namespace dossier::kb {
+namespace {
+
+uint64_t EdgeKey(uint32_t node, uint32_t word) {
+  return (static_cast<uint64_t>(node) << 32) | word;
+}
+
+bool Skippable(const text::Token& t) { return t.Has(text::kJoiner); }
+
+}  // namespace
+
+AliasTrie::AliasTrie() { payload_.emplace_back(); }
+
+uint32_t AliasTrie::Child(uint32_t node, uint32_t word) const {
+  auto it = edges_.find(EdgeKey(node, word));
+  return it == edges_.end() ? 0 : it->second;
+}
+
+bool AliasTrie::Add(const text::AnalyzedText& alias, AliasTarget target, std::string_view surface) {
+  uint32_t node = 0;
+  uint32_t words = 0;
+  bool all_caps = true;
+  for (const text::Token& t : alias.tokens) {
+    if (t.kind == text::TokenKind::kWord && !t.Has(text::kAllCaps) &&
+        !(t.Has(text::kCapitalized) && t.end - t.begin == 1) && !t.Has(text::kAbbreviation))
+      all_caps = all_caps && t.Has(text::kHasDigit);
+  }
+  for (const text::Token& t : alias.tokens) {
+    if (Skippable(t)) continue;
+    if (words == 16) return false;
+    std::string_view norm = alias.Norm(t);
+    auto [it, inserted] = vocab_.try_emplace(std::string(norm), vocab_.size() + 1);
+    uint32_t word = it->second;
+    uint64_t key = EdgeKey(node, word);
+    auto e = edges_.find(key);
+    if (e == edges_.end()) {
+      uint32_t child = static_cast<uint32_t>(payload_.size());
+      payload_.emplace_back();
+      edges_.emplace(key, child);
+      node = child;
+    } else {
+      node = e->second;
+    }
+    if (t.Has(text::kCapitalized)) target.cap_mask |= static_cast<uint16_t>(1u << words);
+    // Short acronyms ("US", "IS", "NATO") must be written in capitals.
+    if (all_caps && t.Has(text::kAllCaps) && norm.size() <= 5)
+      target.caps_mask |= static_cast<uint16_t>(1u << words);
+    ++words;
+  }
+  if (words == 0) return false;
+  target.alias = static_cast<uint32_t>(alias_text_.size());
+  alias_text_.emplace_back(surface);
+  payload_[node].push_back(target);
+  return true;
+}
+
+const std::vector<AliasTarget>* AliasTrie::Find(const text::AnalyzedText& alias) const {
+  uint32_t node = 0;
+  for (const text::Token& t : alias.tokens) {
+    if (Skippable(t)) continue;
+    auto it = vocab_.find(alias.Norm(t));
+    if (it == vocab_.end()) return nullptr;
+    node = Child(node, it->second);
+    if (node == 0) return nullptr;
+  }
+  return node == 0 ? nullptr : &payload_[node];
+}
+
+void AliasTrie::WordIds(const text::AnalyzedText& text, std::vector<uint32_t>& ids) const {
+  ids.resize(text.tokens.size());
+  for (size_t i = 0; i < text.tokens.size(); ++i) {
+    auto it = vocab_.find(text.Norm(text.tokens[i]));
+    ids[i] = it == vocab_.end() ? 0 : it->second;
+  }
+}
+
+bool AliasTrie::CaseFits(const text::AnalyzedText& text, uint32_t first, uint32_t end,
+                         const AliasTarget& t) const {
+  uint32_t word = 0;
+  for (uint32_t i = first; i < end; ++i) {
+    const text::Token& tok = text.tokens[i];
+    if (Skippable(tok)) continue;
+    uint16_t bit = static_cast<uint16_t>(1u << word);
+    if ((t.caps_mask & bit) && !tok.Has(text::kAllCaps) &&
+        !(tok.Has(text::kCapitalized) && tok.end - tok.begin == 1))
+      return false;
+    if ((t.cap_mask & bit) && !tok.Has(text::kCapitalized) && !tok.Has(text::kHasDigit))
+      return false;
+    ++word;
+  }
+  return true;
+}
+
+void AliasTrie::MatchAll(const text::AnalyzedText& text, const std::vector<uint32_t>& ids,
+                         std::vector<AliasMatch>& out) const {
+  const uint32_t n = static_cast<uint32_t>(text.tokens.size());
+  uint32_t ends[17];
+  uint32_t nodes[17];
+  for (uint32_t i = 0; i < n; ++i) {
+    if (ids[i] == 0 || Skippable(text.tokens[i])) continue;
+    uint32_t node = 0, depth = 0, j = i;
+    while (j < n && depth < 16) {
+      if (j > i && Skippable(text.tokens[j])) {
+        ++j;
+        continue;
+      }
+      if (ids[j] == 0) break;
+      node = Child(node, ids[j]);
+      if (node == 0) break;
+      ++j;
+      if (!payload_[node].empty()) {
+        ends[depth] = j;
+        nodes[depth] = node;
+        ++depth;
+      }
+    }
+    for (uint32_t d = depth; d-- > 0;) {
+      AliasMatch m;
+      m.first_token = i;
+      m.end_token = ends[d];
+      for (const AliasTarget& t : payload_[nodes[d]]) {
+        if (CaseFits(text, i, ends[d], t)) m.targets.push_back(t);
+      }
+      if (m.targets.empty()) continue;
+      i = m.end_token - 1;
+      out.push_back(std::move(m));
+      break;
+    }
+  }
+}
+
+}  // namespace dossier::kb

@@ -1,0 +1,61 @@
+// Turns the knowledge-base files into a KnowledgeBase.
+#ifndef DOSSIER_SRC_KB_KB_COMPILER_H_
+#define DOSSIER_SRC_KB_KB_COMPILER_H_
+
+#include <string>
+#include <unordered_map>
+
+#include "dossier/kb/knowledge_base.h"
+#include "tsv.h"
+
+namespace dossier::kb {
+
+class KbCompiler {
+ public:
+  explicit KbCompiler(KnowledgeBase& kb) : kb_(kb) {}
+
+  Status LoadAbbreviations(const std::string& path);
+  Status LoadRoles(const std::string& path);
+  Status LoadSectors(const std::string& path);
+  Status LoadCountries(const std::string& path);
+  Status LoadPlaces(const std::string& path);
+  Status LoadTerritories(const std::string& path);
+  Status LoadOrganizations(const std::string& path);
+  Status LoadMemberships(const std::string& path);
+  Status LoadPeople(const std::string& path);
+  Status LoadWeapons(const std::string& path);
+  Status LoadConflicts(const std::string& path);
+  // A user file or folder: the kind is told by the file name
+  // (countries, places, people*, organizations*, weapons*, ...) or its folder.
+  Status LoadUserPath(const std::string& path);
+
+  // Adds an entity (or merges it into one of the same type, name and
+  // country) and returns its index.
+  uint32_t AddEntity(Entity entity, const TsvRow* row);
+  // Registers an alias; a form that already means another entity is skipped
+  // with a warning (user and PETRARCH layers skip silently when lower priority).
+  void AddAlias(std::string_view alias, AliasTarget target, const std::string& where);
+
+  void Finish();
+
+  uint8_t layer = 0;
+
+ private:
+  Status CheckCountry(const TsvRow& row, std::string_view iso3, bool allow_empty) const;
+  Status CheckActorCode(const TsvRow& row, std::string_view code) const;
+  Status LoadUserFile(const std::string& path, const std::string& kind);
+
+  KnowledgeBase& kb_;
+  text::AnalyzedText scratch_;
+  std::unordered_map<std::string, uint32_t> entity_keys_;  // type|name|country
+  struct AliasOwner {
+    uint32_t target;
+    AliasKind kind;
+    std::string where;
+  };
+  std::unordered_map<std::string, AliasOwner> alias_owners_;  // normal form -> meaning
+};
+
+}  // namespace dossier::kb
+
+#endif  // DOSSIER_SRC_KB_KB_COMPILER_H_
