@@ -17,6 +17,8 @@ constexpr const char* kUsage =
     "  ingest INPUT...    read, clean and store articles only\n"
     "  extract INPUT...   print the main text of each document (--jsonl for JSON)\n"
     "  search QUERY       full-text search of the stored articles\n"
+    "  code SENTENCE      show the entities (with actor codes) of one sentence\n"
+    "  entities INPUT...  list the entities recognised in documents\n"
     "  bench BENCHMARK    run a benchmark and print its numbers\n\n"
     "Run `dossier COMMAND --help` for a command's options.\n"
     "Exit codes: 0 ok, 1 some inputs rejected, 2 usage error, 3 failure.\n";
@@ -41,6 +43,8 @@ int main(int argc, char** argv) {
   if (command == "extract") return RunExtract(args);
   if (command == "search") return RunSearch(args);
   if (command == "bench") return RunBench(args);
+  if (command == "code") return RunCode(args);
+  if (command == "entities") return RunEntities(args);
   fmt::print(stderr, "dossier: error: unknown command '{}'\n\n{}", command, kUsage);
   return kExitUsage;
 }

@@ -15,6 +15,8 @@ int RunIngest(const Argv& argv);
 int RunExtract(const Argv& argv);
 int RunSearch(const Argv& argv);
 int RunBench(const Argv& argv);
+int RunCode(const Argv& argv);
+int RunEntities(const Argv& argv);
 
 }  // namespace dossier::cli
 

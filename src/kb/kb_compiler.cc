@@ -113,7 +113,7 @@ void KbCompiler::AddAlias(std::string_view alias, AliasTarget target, const std:
                 (owner.kind == target.kind || target.kind == AliasKind::kAdjective ||
                  owner.kind == AliasKind::kAdjective || target.kind == AliasKind::kMetonym);
     if (same && target.kind != AliasKind::kMetonym) return;
-    if (!same && layer == 0) {
+    if (!same && layer < 2) {
       kb_.warnings_.push_back(
           {where, "alias \"" + std::string(alias) + "\" already means something else (" +
                       owner.where + "); skipped"});

@@ -9,7 +9,7 @@ namespace dossier::kb {
 Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const KbOptions& options) {
   std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase());
   KbCompiler c(*kb);
-  const std::string dir = options.data_dir + "/kb";
+  const std::string dir = options.kb_dir.empty() ? options.data_dir + "/kb" : options.kb_dir;
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) {
     return Status(StatusCode::kNotFound, "knowledge base folder not found").WithPath(dir);
@@ -20,7 +20,7 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const KbOptions& opti
   };
   DOSSIER_RETURN_IF_ERROR(c.LoadAbbreviations(options.data_dir + "/text/abbreviations.tsv"));
   DOSSIER_RETURN_IF_ERROR(optional(dir + "/roles.tsv", &KbCompiler::LoadRoles));
-  DOSSIER_RETURN_IF_ERROR(optional(dir + "/sectors.tsv", &KbCompiler::LoadSectors));
+  DOSSIER_RETURN_IF_ERROR(c.LoadSectors(options.data_dir + "/recognize/sectors.tsv"));
   DOSSIER_RETURN_IF_ERROR(c.LoadCountries(dir + "/countries.tsv"));
   DOSSIER_RETURN_IF_ERROR(optional(dir + "/territories.tsv", &KbCompiler::LoadTerritories));
   for (const auto& f : TsvFilesIn(dir + "/organizations"))

@@ -31,6 +31,7 @@ struct Membership {
 
 struct KbOptions {
   std::string data_dir;                // holds kb/ and text/
+  std::string kb_dir;                  // the knowledge files; default data_dir + "/kb"
   std::vector<std::string> user_paths; // extra files or folders in the same formats
   std::string petrarch_dir;            // PETRARCH/Phoenix dictionaries, optional
 };

@@ -1,0 +1,93 @@
+#include <fmt/format.h>
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/engine_flags.h"
+#include "cli/terminal.h"
+#include "dossier/report/entity_json.h"
+
+namespace dossier::cli {
+namespace {
+
+void PrintHuman(std::string_view text, const RecognitionEngine::Scratch& s) {
+  const auto& r = s.recognition;
+  if (r.mentions.empty()) fmt::print("entities: none\n");
+  for (const recognize::Mention& m : r.mentions) {
+    const recognize::RecognizedEntity& e = r.entities[m.entity];
+    fmt::print("{:>4}-{:<4} {:<32} {:<12} {:<8} {}  [{}]\n", m.begin, m.end,
+               fmt::format("\"{}\"", text.substr(m.begin, m.end - m.begin)), e.type,
+               m.code.empty() ? "-" : m.code, e.name, m.how);
+    if (!e.affiliation.empty()) fmt::print("{:>10} affiliation: {}\n", "", e.affiliation);
+    if (!e.note.empty()) fmt::print("{:>10} note: {}\n", "", e.note);
+  }
+  fmt::print("events: none (event coding is not built yet)\n");
+}
+
+}  // namespace
+
+int RunCode(const Argv& argv) {
+  std::vector<FlagSpec> flags = {
+      {"jsonl", false, "", "read {\"text\",\"date\"} or plain lines on stdin; one JSON line out each", ""},
+      {"date", true, "YYYY-MM-DD", "the sentence's date, for roles in office (default: today)", ""},
+      {"help", false, "", "show this help", ""},
+  };
+  for (auto& f : EngineFlags()) flags.push_back(f);
+  static const std::string usage =
+      "Usage: dossier code \"SENTENCE\" [--date YYYY-MM-DD]\n"
+      "       dossier code --jsonl < lines.jsonl\n\n"
+      "Shows the entities of one sentence with their actor codes and how each was\n"
+      "found. With --jsonl, reads one {\"text\", \"date\"} object (or plain text) per\n"
+      "line and writes exactly one JSON object per line.\n\n";
+  Args args;
+  bool jsonl = std::find(argv.begin(), argv.end(), "--jsonl") != argv.end();
+  if (auto stop = ParseCommandLine(argv, flags, usage, jsonl ? "" : "SENTENCE", args)) return *stop;
+  kb::Day day = kb::kNoDay;
+  if (args.Has("date")) {
+    day = PublicationDay(args.Get("date"));
+    if (day == kb::kNoDay) {
+      PrintError(Status(StatusCode::kInvalidArgument, "--date wants YYYY-MM-DD, not " + args.Get("date")));
+      return kExitUsage;
+    }
+  }
+  auto engine = LoadEngine(args);
+  if (!engine) return kExitFailure;
+  RecognitionEngine::Scratch scratch;
+  if (!jsonl) {
+    std::string sentence;
+    for (const auto& p : args.positional()) sentence += (sentence.empty() ? "" : " ") + p;
+    engine->Process(sentence, day, scratch);
+    PrintHuman(sentence, scratch);
+    return kExitOk;
+  }
+  std::string line;
+  size_t line_no = 0;
+  int bad = 0;
+  while (std::getline(std::cin, line)) {
+    ++line_no;
+    std::string text = line, date;
+    kb::Day line_day = day;
+    if (!line.empty() && line[0] == '{') {
+      auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+      if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+        PrintWarning(Status(StatusCode::kCorruptInput, "expected {\"text\": ..., \"date\": ...}")
+                         .WithPath("stdin").WithLine(line_no));
+        std::cout << "{\"line\":" << line_no << ",\"error\":\"malformed input line\",\"entities\":[],\"events\":[]}\n";
+        ++bad;
+        continue;
+      }
+      text = j["text"].get<std::string>();
+      if (j.contains("date") && j["date"].is_string()) {
+        date = j["date"].get<std::string>();
+        if (kb::Day d = PublicationDay(date); d != kb::kNoDay) line_day = d;
+      }
+    }
+    engine->Process(text, line_day, scratch);
+    WriteCodeLine(std::cout, text, date, scratch.recognition);
+  }
+  return bad > 0 ? kExitPartial : kExitOk;
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,42 @@
+#include "cli/engine_flags.h"
+
+#include "cli/terminal.h"
+
+namespace dossier::cli {
+
+std::vector<FlagSpec> EngineFlags() {
+  return {
+      {"kb", true, "PATH[,PATH]", "extra knowledge files or folders (docs/knowledge-base.md)", ""},
+      {"petrarch", true, "DIR", "also load PETRARCH/Phoenix actor and agent dictionaries", ""},
+      {"data", true, "DIR", "the data folder (default: $DOSSIER_DATA_DIR or the installed one)", ""},
+  };
+}
+
+std::unique_ptr<RecognitionEngine> LoadEngine(const Args& args) {
+  EngineOptions options;
+  options.data_dir = args.Get("data");
+  options.petrarch_dir = args.Get("petrarch");
+  std::string kb = args.Get("kb");
+  for (size_t start = 0; start < kb.size();) {
+    size_t comma = kb.find(',', start);
+    if (comma == std::string::npos) comma = kb.size();
+    if (comma > start) options.kb_paths.push_back(kb.substr(start, comma - start));
+    start = comma + 1;
+  }
+  auto engine = RecognitionEngine::Load(options);
+  if (!engine.ok()) {
+    PrintError(engine.status());
+    return nullptr;
+  }
+  // User files can bring many conflicts; show a few and the count.
+  const auto& warnings = (*engine)->kb().warnings();
+  for (size_t i = 0; i < warnings.size() && i < 5; ++i)
+    PrintWarning(Status(StatusCode::kCorruptInput, warnings[i].where + ": " + warnings[i].message));
+  if (warnings.size() > 5)
+    PrintWarning(Status(StatusCode::kCorruptInput,
+                        std::to_string(warnings.size()) +
+                            " knowledge-base warnings in all (aliases with two meanings)"));
+  return std::move(engine).value();
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,55 @@
+// The text and recognize stages loaded once: the text analyzer, the compiled
+// knowledge base and the recognizer. Immutable and shared by threads; each
+// thread keeps its own Scratch, reused between articles.
+#ifndef DOSSIER_PIPELINE_RECOGNITION_ENGINE_H_
+#define DOSSIER_PIPELINE_RECOGNITION_ENGINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dossier/core/status.h"
+#include "dossier/kb/knowledge_base.h"
+#include "dossier/recognize/recognizer.h"
+#include "dossier/text/text_analyzer.h"
+
+namespace dossier {
+
+struct EngineOptions {
+  std::string data_dir;                 // empty: FindDataDir()
+  std::vector<std::string> kb_paths;    // user knowledge files or folders
+  std::string petrarch_dir;             // PETRARCH/Phoenix dictionaries, optional
+};
+
+class RecognitionEngine {
+ public:
+  struct Scratch {
+    text::AnalyzedText text;
+    recognize::Recognition recognition;
+  };
+
+  static Result<std::unique_ptr<RecognitionEngine>> Load(const EngineOptions& options);
+
+  // Analyses and recognises `text` (which must outlive the scratch's use).
+  void Process(std::string_view text, kb::Day day, Scratch& scratch) const;
+
+  const kb::KnowledgeBase& kb() const { return *kb_; }
+  const text::TextAnalyzer& analyzer() const { return *analyzer_; }
+  const recognize::Recognizer& recognizer() const { return *recognizer_; }
+  double load_milliseconds() const { return load_ms_; }
+
+ private:
+  RecognitionEngine() = default;
+  std::unique_ptr<text::TextAnalyzer> analyzer_;
+  std::unique_ptr<kb::KnowledgeBase> kb_;
+  std::unique_ptr<recognize::Recognizer> recognizer_;
+  double load_ms_ = 0;
+};
+
+// The publication date of an article as a day ("2024-06-13T09:30:00Z" -> day),
+// kb::kNoDay when unknown.
+kb::Day PublicationDay(std::string_view published);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_PIPELINE_RECOGNITION_ENGINE_H_

@@ -1,0 +1,45 @@
+// Finds the knowledge-base organisation a garbled or variant name most
+// likely means ("Colective Security Treaty Organisation" -> CSTO): candidates
+// share a distinctive word with the name; the score aligns words allowing
+// small spelling differences.
+#ifndef DOSSIER_RECOGNIZE_FUZZY_NAMES_H_
+#define DOSSIER_RECOGNIZE_FUZZY_NAMES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dossier/kb/knowledge_base.h"
+
+namespace dossier::recognize {
+
+struct FuzzyMatch {
+  uint32_t entity = 0;
+  double score = 0;  // 0..1; 1 means the same words
+};
+
+class FuzzyNames {
+ public:
+  explicit FuzzyNames(const kb::KnowledgeBase& kb);
+
+  // `words` are the normal forms of the name's words.
+  std::optional<FuzzyMatch> Best(const std::vector<std::string_view>& words,
+                                 double min_score) const;
+
+ private:
+  struct Name {
+    uint32_t entity;
+    std::vector<std::string> words;
+  };
+  std::vector<Name> names_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_word_;  // word -> names_
+};
+
+// Levenshtein distance, stopping early once it exceeds `limit`.
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit);
+
+}  // namespace dossier::recognize
+
+#endif  // DOSSIER_RECOGNIZE_FUZZY_NAMES_H_

@@ -1,0 +1,26 @@
+// Entities in JSON: the "entities" of a story in the contract, and the lines
+// of `dossier code --jsonl`.
+#ifndef DOSSIER_REPORT_ENTITY_JSON_H_
+#define DOSSIER_REPORT_ENTITY_JSON_H_
+
+#include <ostream>
+#include <string_view>
+
+#include "dossier/recognize/recognition.h"
+#include "dossier/report/json_writer.h"
+
+namespace dossier {
+
+// [{"id","name","type","code","country","kind","role","affiliation","note",
+//   "confidence","aliases":[..],"mentions":[{"article","sentence","span","text","code","how"}]}]
+void WriteEntitiesJson(JsonWriter& json, const recognize::Recognition& r, std::string_view article,
+                       std::string_view text);
+
+// One line of `dossier code --jsonl`: {"text","date","entities":[{"name","type","code","span",
+// "text"}],"events":[]} followed by '\n'; one entity per mention, in text order.
+void WriteCodeLine(std::ostream& out, std::string_view text, std::string_view date,
+                   const recognize::Recognition& r);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_REPORT_ENTITY_JSON_H_

@@ -1,0 +1,52 @@
+#include "dossier/pipeline/recognition_engine.h"
+
+#include <chrono>
+
+#include "dossier/core/data_dir.h"
+
+namespace dossier {
+
+Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  std::unique_ptr<RecognitionEngine> engine(new RecognitionEngine());
+  std::string data_dir = options.data_dir;
+  if (data_dir.empty()) {
+    auto found = FindDataDir();
+    if (!found.ok()) return found.status();
+    data_dir = found.value();
+  }
+  auto analyzer = text::TextAnalyzer::Load(data_dir);
+  if (!analyzer.ok()) return analyzer.status();
+  engine->analyzer_ = std::move(analyzer).value();
+  kb::KbOptions kb_options;
+  kb_options.data_dir = data_dir;
+  kb_options.user_paths = options.kb_paths;
+  kb_options.petrarch_dir = options.petrarch_dir;
+  auto kb = kb::KnowledgeBase::Load(kb_options);
+  if (!kb.ok()) return kb.status();
+  engine->kb_ = std::move(kb).value();
+  auto recognizer = recognize::Recognizer::Create(*engine->kb_, data_dir);
+  if (!recognizer.ok()) return recognizer.status();
+  engine->recognizer_ = std::move(recognizer).value();
+  engine->load_ms_ = std::chrono::duration<double, std::milli>(
+                         std::chrono::steady_clock::now() - start).count();
+  return engine;
+}
+
+void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scratch) const {
+  analyzer_->Analyze(text, scratch.text);
+  recognizer_->Recognize(scratch.text, day, scratch.recognition);
+}
+
+kb::Day PublicationDay(std::string_view published) {
+  if (published.size() >= 10) {
+    if (auto d = kb::ParseIsoDay(published.substr(0, 10))) return *d;
+  }
+  if (published.size() >= 4) {
+    if (auto d = kb::ParseIsoDay(published.substr(0, published.size() >= 7 && published[4] == '-' ? 7 : 4)))
+      return *d;
+  }
+  return kb::kNoDay;
+}
+
+}  // namespace dossier

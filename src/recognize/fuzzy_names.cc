@@ -1,0 +1,113 @@
+#include "dossier/recognize/fuzzy_names.h"
+
+#include <algorithm>
+
+#include "dossier/text/normalizer.h"
+
+namespace dossier::recognize {
+namespace {
+
+// Words too common in organisation names to select candidates by.
+bool Distinctive(std::string_view w) {
+  static const char* kCommon[] = {"the", "of", "for", "and", "in", "on", "national", "international",
+                                  "organization", "organisation", "ministry", "council", "union",
+                                  "state", "states", "group", "center", "centre", "institute",
+                                  "party", "company", "agency", "committee", "commission", "de"};
+  if (w.size() < 3) return false;
+  for (const char* c : kCommon) {
+    if (w == c) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> Words(std::string_view name) {
+  std::vector<std::string> out;
+  std::string norm = text::Normalized(name);
+  size_t start = 0;
+  for (size_t i = 0; i <= norm.size(); ++i) {
+    if (i == norm.size() || norm[i] == ' ' || norm[i] == '-' || norm[i] == ',') {
+      if (i > start) out.push_back(norm.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+double WordSimilarity(std::string_view a, std::string_view b) {
+  if (a == b) return 1.0;
+  size_t shorter = std::min(a.size(), b.size());
+  if (shorter < 5) return 0.0;
+  size_t limit = shorter >= 9 ? 2 : 1;
+  return EditDistance(a, b, limit) <= limit ? 0.85 : 0.0;
+}
+
+}  // namespace
+
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    size_t row_min = cur[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+FuzzyNames::FuzzyNames(const kb::KnowledgeBase& kb) {
+  for (uint32_t e : kb.OfType(kb::EntityType::kOrganization)) {
+    auto add = [&](std::string_view name) {
+      Name n{e, Words(name)};
+      if (n.words.size() < 2) return;
+      uint32_t index = static_cast<uint32_t>(names_.size());
+      for (const auto& w : n.words) {
+        if (Distinctive(w)) by_word_[w].push_back(index);
+      }
+      names_.push_back(std::move(n));
+    };
+    add(kb.entity(e).name);
+    for (const auto& a : kb.entity(e).aliases) add(a);
+  }
+}
+
+std::optional<FuzzyMatch> FuzzyNames::Best(const std::vector<std::string_view>& words,
+                                           double min_score) const {
+  std::vector<uint32_t> candidates;
+  for (std::string_view w : words) {
+    if (!Distinctive(w)) continue;
+    // Exact distinctive words select candidates; so do near spellings of
+    // them, found through words sharing the first three letters.
+    auto it = by_word_.find(std::string(w));
+    if (it != by_word_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::optional<FuzzyMatch> best;
+  for (uint32_t c : candidates) {
+    const Name& n = names_[c];
+    double matched = 0;
+    std::vector<bool> used(n.words.size(), false);
+    for (std::string_view w : words) {
+      double top = 0;
+      size_t at = 0;
+      for (size_t k = 0; k < n.words.size(); ++k) {
+        if (used[k]) continue;
+        double s = WordSimilarity(w, n.words[k]);
+        if (s > top) top = s, at = k;
+      }
+      if (top > 0) used[at] = true, matched += top;
+    }
+    double score = 2 * matched / static_cast<double>(words.size() + n.words.size());
+    if (score >= min_score && (!best || score > best->score)) best = FuzzyMatch{n.entity, score};
+  }
+  return best;
+}
+
+}  // namespace dossier::recognize

@@ -1,0 +1,218 @@
+// Pass 3 of the recognizer: entities the knowledge base does not list.
+#include <algorithm>
+
+#include "dossier/text/normalizer.h"
+#include "recognize_pass.h"
+
+namespace dossier::recognize {
+namespace {
+
+bool IsCountryOrPlace(const RecognizedEntity& e) {
+  return e.type == "country" || e.type == "place" || e.type == "territory";
+}
+
+}  // namespace
+
+void RecognizePass::DropMention(int32_t mention) {
+  Mention& m = out_.mentions[static_cast<size_t>(mention)];
+  for (uint32_t i = m.first_token; i < m.end_token; ++i) owner_[i] = -1;
+  m.entity = UINT32_MAX;
+}
+
+void RecognizePass::FindPatternEntities() {
+  const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
+  // A run may swallow a country or place word that belongs to an
+  // organisation's name ("Armenian Center for Strategic Studies").
+  auto absorbable = [&](uint32_t j) {
+    if (owner_[j] < 0) return true;
+    const Mention& m = out_.mentions[static_cast<size_t>(owner_[j])];
+    return m.how == "dictionary" && IsCountryOrPlace(out_.entities[m.entity]);
+  };
+  for (uint32_t i = 0; i < n;) {
+    if (!IsCap(i) || !absorbable(i)) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i, last = i;
+    while (j < n) {
+      if (IsCap(j) && absorbable(j) && !(j > i && text_.tokens[j].Has(text::kLineStart))) {
+        last = j++;
+        continue;
+      }
+      if (j + 1 < n && IsCap(j + 1) && owner_[j] < 0 && text_.tokens[j].Has(text::kJoiner)) {
+        ++j;
+        continue;
+      }
+      if (j + 1 < n && IsCap(j + 1) && owner_[j] < 0 && !IsCap(j) && cues_.IsOrgWord(Norm(j))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    ClassifyRun(i, last + 1);
+    i = last + 1;
+  }
+}
+
+bool RecognizePass::PersonCue(uint32_t first, uint32_t end) const {
+  const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
+  if (first > 0) {
+    std::string_view prev = NormNoDot(first - 1);
+    if (cues_.IsOccupation(prev) || cues_.IsTitle(prev) || cues_.IsSpeech(prev)) return true;
+    if (first > 1 && prev == "to" && Norm(first - 2) == "according") return end - first >= 2;
+  }
+  if (end < n && cues_.IsSpeech(Norm(end))) return end - first >= 2;
+  // "Eduard X, a research fellow at Y" / "X, the deputy minister, said".
+  if (end + 1 < n && Norm(end) == ",") {
+    for (uint32_t j = end + 1; j < n && j < end + 6; ++j) {
+      if (cues_.IsOccupation(NormNoDot(j))) return end - first >= 2;
+      if (Norm(j) == "," || Norm(j) == ".") break;
+    }
+  }
+  return false;
+}
+
+void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
+  // Sentence openers and titles are not part of the name.
+  bool titled = false;
+  while (first < end && owner_[first] < 0) {
+    std::string_view w = NormNoDot(first);
+    if (cues_.IsTitle(w)) {
+      titled = true;
+    } else if (!(kb_.abbreviations().IsSentenceStarter(w) || cues_.IsOrgWord(w))) {
+      break;
+    }
+    ++first;
+  }
+  if (first >= end) return;
+  uint32_t suffix = end;
+  for (uint32_t j = first; j < end; ++j) {
+    if (IsCap(j) && !cues_.OrgSuffixSector(NormNoDot(j)).empty()) {
+      suffix = j;
+      break;
+    }
+  }
+  if (suffix < end && end - first >= 2) {
+    std::string country;
+    std::vector<std::string_view> words;
+    for (uint32_t j = first; j < end; ++j) {
+      if (owner_[j] >= 0) {
+        const Mention& m = out_.mentions[static_cast<size_t>(owner_[j])];
+        if (country.empty()) country = out_.entities[m.entity].country;
+        DropMention(owner_[j]);
+      }
+      if (!text_.tokens[j].Has(text::kJoiner)) words.push_back(Norm(j));
+    }
+    std::string name = SpanText(first, end);
+    uint32_t entity;
+    if (auto fuzzy = fuzzy_.Best(words, 0.8)) {
+      entity = KbEntity(fuzzy->entity, 0.9 * fuzzy->score);
+      RecognizedEntity& e = out_.entities[entity];
+      if (e.note.empty() && text::Normalized(name) != text::Normalized(e.name))
+        e.note = "written \"" + name + "\" in the text; known as \"" + e.name + "\"";
+      AddMention(first, end, entity, e.code, "fuzzy");
+    } else {
+      std::string code = country.empty() ? "" : country + std::string(cues_.OrgSuffixSector(NormNoDot(suffix)));
+      entity = PatternEntity("organization", name, code, 0.6);
+      AddMention(first, end, entity, code, "pattern");
+    }
+    return;
+  }
+  // Trim tokens owned by other mentions; what is left must be free.
+  while (end > first && owner_[end - 1] >= 0) --end;
+  if (end <= first || !Free(first, end)) return;
+  bool title_before = titled || (first > 0 && cues_.IsTitle(NormNoDot(first - 1)));
+  if (end - first > 4 || (end - first == 1 && !title_before)) return;
+  if (!title_before && !PersonCue(first, end)) return;
+  // The person's country, from a country word just before ("Armenian analyst X").
+  std::string code;
+  for (uint32_t j = first; j-- > 0 && j + 4 > first;) {
+    if (owner_[j] < 0) continue;
+    const RecognizedEntity& e = out_.entities[out_.mentions[static_cast<size_t>(owner_[j])].entity];
+    if (e.type == "country") code = e.country;
+    break;
+  }
+  uint32_t entity = PatternEntity("person", SpanText(first, end), code, 0.7);
+  AddMention(first, end, entity, out_.entities[entity].code, "pattern");
+}
+
+void RecognizePass::FindAcronymsAndSurnames() {
+  const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
+  // "Collective Security Treaty Organization (CSTO)": the acronym names the entity.
+  for (const Mention& m : out_.mentions) {
+    if (m.entity == UINT32_MAX) continue;
+    uint32_t j = m.end_token;
+    if (j + 2 < n && Norm(j) == "(" && text_.tokens[j + 1].Has(text::kAllCaps) && Norm(j + 2) == ")")
+      acronyms_.emplace(std::string(text_.Surface(text_.tokens[j + 1])), m.entity);
+  }
+  std::unordered_map<std::string, uint32_t> surnames;
+  for (uint32_t e = 0; e < out_.entities.size(); ++e) {
+    const RecognizedEntity& r = out_.entities[e];
+    if (r.type != "person") continue;
+    std::string norm = text::Normalized(r.name);
+    size_t space = norm.rfind(' ');
+    if (space != std::string::npos) surnames.emplace(norm.substr(space + 1), e);
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    if (owner_[i] >= 0) continue;
+    const text::Token& t = text_.tokens[i];
+    if (t.Has(text::kAllCaps)) {
+      auto it = acronyms_.find(std::string(text_.Surface(t)));
+      if (it != acronyms_.end()) {
+        AddMention(i, i + 1, it->second, out_.entities[it->second].code, "acronym");
+        continue;
+      }
+    }
+    if (!IsCap(i)) continue;
+    auto it = surnames.find(std::string(Norm(i)));
+    if (it != surnames.end()) {
+      const RecognizedEntity& r = out_.entities[it->second];
+      std::string code = r.kb >= 0 ? kb_.CodeAt(static_cast<uint32_t>(r.kb), day_) : r.code;
+      AddMention(i, i + 1, it->second, code, "surname");
+    }
+  }
+}
+
+void RecognizePass::FindAffiliations() {
+  for (size_t k = 0; k < out_.mentions.size(); ++k) {
+    const Mention& m = out_.mentions[k];
+    if (m.entity == UINT32_MAX) continue;
+    RecognizedEntity& person = out_.entities[m.entity];
+    if (person.type != "person" || person.kb >= 0 || !person.affiliation.empty()) continue;
+    const uint32_t limit = std::min<uint32_t>(m.end_token + 15, static_cast<uint32_t>(text_.tokens.size()));
+    for (uint32_t j = m.end_token; j + 1 < limit; ++j) {
+      std::string_view w = Norm(j);
+      if (w == "." || w == ";") break;
+      if (w != "at" && w != "of" && w != "from" && w != "with") continue;
+      uint32_t at = j + 1 < limit && Norm(j + 1) == "the" ? j + 2 : j + 1;
+      if (at >= limit || owner_[at] < 0) continue;
+      const RecognizedEntity& org =
+          out_.entities[out_.mentions[static_cast<size_t>(owner_[at])].entity];
+      if (org.type != "organization" && org.type != "actor") continue;
+      person.affiliation = org.name;
+      if (person.country.empty()) person.country = org.country;
+      break;
+    }
+  }
+}
+
+void RecognizePass::Finish() {
+  std::vector<Mention> kept;
+  kept.reserve(out_.mentions.size());
+  for (Mention& m : out_.mentions) {
+    if (m.entity != UINT32_MAX) kept.push_back(std::move(m));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  out_.mentions = std::move(kept);
+  for (uint32_t i = 0; i < out_.mentions.size(); ++i) {
+    const Mention& m = out_.mentions[i];
+    RecognizedEntity& e = out_.entities[m.entity];
+    e.mentions.push_back(i);
+    std::string surface(text_.text.substr(m.begin, m.end - m.begin));
+    if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+      e.aliases.push_back(std::move(surface));
+  }
+}
+
+}  // namespace dossier::recognize

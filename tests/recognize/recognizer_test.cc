@@ -1,0 +1,110 @@
+#include "dossier/recognize/recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include "dossier/text/text_analyzer.h"
+
+namespace dossier::recognize {
+namespace {
+
+class RecognizerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    kb::KbOptions options;
+    options.data_dir = DOSSIER_SOURCE_DATA_DIR;
+    options.kb_dir = std::string(DOSSIER_TEST_DATA_DIR) + "/kb";
+    auto kb = kb::KnowledgeBase::Load(options);
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = std::move(kb).value().release();
+    auto r = Recognizer::Create(*kb_, DOSSIER_SOURCE_DATA_DIR);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    recognizer_ = std::move(r).value().release();
+    auto a = text::TextAnalyzer::Load(DOSSIER_SOURCE_DATA_DIR);
+    ASSERT_TRUE(a.ok());
+    analyzer_ = std::move(a).value().release();
+  }
+
+  // "text=code" for each mention.
+  std::vector<std::string> Run(std::string_view s, const char* date = "2024-06-13") {
+    analyzer_->Analyze(s, text_);
+    recognizer_->Recognize(text_, *kb::ParseIsoDay(date), out_);
+    std::vector<std::string> v;
+    for (const Mention& m : out_.mentions)
+      v.push_back(std::string(s.substr(m.begin, m.end - m.begin)) + "=" + m.code);
+    return v;
+  }
+  const RecognizedEntity& EntityNamed(std::string_view name) {
+    for (const auto& e : out_.entities) {
+      if (e.name == name) return e;
+    }
+    static RecognizedEntity none;
+    ADD_FAILURE() << "no entity " << name;
+    return none;
+  }
+
+  static kb::KnowledgeBase* kb_;
+  static Recognizer* recognizer_;
+  static text::TextAnalyzer* analyzer_;
+  text::AnalyzedText text_;
+  Recognition out_;
+};
+kb::KnowledgeBase* RecognizerTest::kb_ = nullptr;
+Recognizer* RecognizerTest::recognizer_ = nullptr;
+text::TextAnalyzer* RecognizerTest::analyzer_ = nullptr;
+
+TEST_F(RecognizerTest, CountriesAdjectivesAndSectors) {
+  EXPECT_EQ(Run("Israeli troops and the Turkish government met in Minsk."),
+            (std::vector<std::string>{"Israeli troops=ISRMIL", "Turkish government=TURGOV",
+                                      "Minsk=BLR"}));
+  EXPECT_EQ(Run("The Kremlin said Russia's military would stay."),
+            (std::vector<std::string>{"Kremlin=RUSGOV", "Russia's military=RUSMIL"}));
+  EXPECT_EQ(Run("the government of Belarus"),
+            (std::vector<std::string>{"government of Belarus=BLRGOV"}));
+}
+
+TEST_F(RecognizerTest, RolesResolveToTheIncumbentAtTheDate) {
+  Run("The Belarusian president spoke.");
+  ASSERT_EQ(out_.mentions.size(), 1u);
+  EXPECT_EQ(out_.entities[out_.mentions[0].entity].name, "Alexander Lukashenko");
+  EXPECT_EQ(out_.mentions[0].code, "BLRGOV");
+  EXPECT_EQ(Run("Armenian Prime Minister Nikol Pashinyan met Defence Minister Suren Papikyan."),
+            (std::vector<std::string>{"Armenian Prime Minister Nikol Pashinyan=ARMGOV",
+                                      "Defence Minister Suren Papikyan=ARMGOV"}));
+  EXPECT_EQ(Run("the president of Armenia", "2012-05-01")[0], "president of Armenia=ARMGOV");
+  EXPECT_EQ(out_.entities[out_.mentions[0].entity].name, "Serzh Sargsyan");
+}
+
+TEST_F(RecognizerTest, SurnamesCorefer) {
+  Run("Nikol Pashinyan arrived. Later Pashinyan left. Lukashenko stayed.");
+  EXPECT_EQ(EntityNamed("Nikol Pashinyan").mentions.size(), 2u);
+}
+
+TEST_F(RecognizerTest, PeopleAndOrganisationsByPattern) {
+  Run("\"It is over,\" said military analyst Eduard Petrosyan of the Armenian Center for "
+      "Strategic Studies (ACSS). Petrosyan added that ACSS staff agreed.");
+  const RecognizedEntity& person = EntityNamed("Eduard Petrosyan");
+  EXPECT_EQ(person.type, "person");
+  EXPECT_EQ(person.affiliation, "Armenian Center for Strategic Studies");
+  EXPECT_EQ(person.country, "ARM");
+  EXPECT_EQ(person.mentions.size(), 2u);
+  const RecognizedEntity& org = EntityNamed("Armenian Center for Strategic Studies");
+  EXPECT_EQ(org.type, "organization");
+  EXPECT_EQ(org.code, "ARMNGO");
+  EXPECT_EQ(org.mentions.size(), 3u);  // name, "(ACSS)", "ACSS"
+}
+
+TEST_F(RecognizerTest, GarbledOrganisationNameResolvesWithANote) {
+  Run("The Colective Security Treaty Organisation met.");
+  const RecognizedEntity& csto = EntityNamed("Collective Security Treaty Organization");
+  EXPECT_EQ(csto.code, "CSTO");
+  EXPECT_NE(csto.note.find("Colective"), std::string::npos);
+}
+
+TEST_F(RecognizerTest, WeaponsAndPlaces) {
+  EXPECT_EQ(Run("Poland ordered K2 tanks from Hanwha Aerospace; Gyumri (formerly Leninakan)."),
+            (std::vector<std::string>{"Poland=POL", "K2=", "Hanwha Aerospace=KORBUS",
+                                      "Gyumri=ARM", "Leninakan=ARM"}));
+}
+
+}  // namespace
+}  // namespace dossier::recognize
