@@ -6,6 +6,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/engine_flags.h"
 #include "cli/terminal.h"
 #include "dossier/pipeline/analyzer.h"
 #include "dossier/report/article_json.h"
@@ -14,7 +15,8 @@ namespace dossier::cli {
 namespace {
 
 const std::vector<FlagSpec>& AnalyzeFlags() {
-  static const std::vector<FlagSpec> flags = {
+  static const std::vector<FlagSpec> flags = [] {
+    std::vector<FlagSpec> f = {
       {"out", true, "DIR", "folder for the dossier files", "dossier-out"},
       {"json", true, "FILE", "write the JSON dossier here ('-' for stdout)", ""},
       {"db", true, "FILE", "SQLite archive to add the articles to (default: DIR/dossier.db)", ""},
@@ -23,7 +25,10 @@ const std::vector<FlagSpec>& AnalyzeFlags() {
       {"repair-utf8", false, "", "replace invalid UTF-8 instead of rejecting the document", ""},
       {"quiet", false, "", "no progress bar or summary", ""},
       {"help", false, "", "show this help", ""},
-  };
+    };
+    for (auto& e : EngineFlags()) f.push_back(e);
+    return f;
+  }();
   return flags;
 }
 
@@ -100,10 +105,19 @@ int RunPipeline(const Argv& argv, bool write_json) {
       out = &file;
     }
   }
+  // Entities are recognised only for the dossier; `ingest` stores articles alone.
+  std::unique_ptr<RecognitionEngine> engine;
+  if (write_json) {
+    engine = LoadEngine(*args);
+    if (!engine) return kExitFailure;
+  }
+  RecognitionEngine::Scratch scratch;
   AnalysisJsonStream json(out ? *out : std::cout);
   if (out) json.Begin();
   auto stats = analyzer.Run([&](const Article& a) {
-    if (out) json.Add(a);
+    if (!out) return;
+    engine->Process(a.text, PublicationDay(a.meta.published), scratch);
+    json.Add(a, &scratch.recognition);
   });
   bar.Finish();
   if (!stats.ok()) {

@@ -87,7 +87,9 @@ void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
   if (first >= end) return;
   uint32_t suffix = end;
   for (uint32_t j = first; j < end; ++j) {
-    if (IsCap(j) && !cues_.OrgSuffixSector(NormNoDot(j)).empty()) {
+    // The suffix itself must be free: "West Bank" is a place the dictionary
+    // knows, not a bank.
+    if (IsCap(j) && owner_[j] < 0 && !cues_.OrgSuffixSector(NormNoDot(j)).empty()) {
       suffix = j;
       break;
     }

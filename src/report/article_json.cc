@@ -1,5 +1,12 @@
 #include "dossier/report/article_json.h"
 
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+
+#include "dossier/report/entity_json.h"
+
 namespace dossier {
 
 const char* BlockKindName(BlockKind kind) {
@@ -51,10 +58,49 @@ void AnalysisJsonStream::Begin() {
   json_.BeginObject().Key("articles").BeginArray();
 }
 
-void AnalysisJsonStream::Add(const Article& article) { WriteArticleJson(json_, article); }
+AnalysisJsonStream::~AnalysisJsonStream() {
+  if (!spool_path_.empty()) {
+    spool_.close();
+    std::error_code ec;
+    std::filesystem::remove(spool_path_, ec);
+  }
+}
+
+void AnalysisJsonStream::Add(const Article& article, const recognize::Recognition* recognition) {
+  WriteArticleJson(json_, article);
+  if (recognition == nullptr) return;
+  if (spool_path_.empty()) {
+    static std::atomic<int> counter{0};
+    spool_path_ = (std::filesystem::temp_directory_path() /
+                   ("dossier-stories-" + std::to_string(::getpid()) + "-" +
+                    std::to_string(counter++) + ".json"))
+                      .string();
+    spool_.open(spool_path_, std::ios::binary | std::ios::trunc);
+  }
+  JsonWriter story(spool_);
+  if (stories_++ > 0) spool_ << ',';
+  story.BeginObject();
+  story.Key("id").String("s" + std::to_string(stories_));
+  story.Key("title").StringOrNull(article.meta.title);
+  story.Key("articles").StringArray({article.id});
+  story.Key("summary").BeginArray().EndArray();
+  story.Key("entities");
+  WriteEntitiesJson(story, *recognition, article.id, article.text);
+  for (const char* empty : {"events", "transfers", "quotes", "contradictions",
+                            "single_source_claims", "timeline", "flags"}) {
+    story.Key(empty).BeginArray().EndArray();
+  }
+  story.EndObject();
+}
 
 void AnalysisJsonStream::End() {
-  json_.EndArray().Key("stories").BeginArray().EndArray().EndObject();
+  json_.EndArray().Key("stories").BeginArray();
+  if (stories_ > 0) {
+    spool_.close();
+    std::ifstream in(spool_path_, std::ios::binary);
+    json_.Raw(in);
+  }
+  json_.EndArray().EndObject();
 }
 
 }  // namespace dossier

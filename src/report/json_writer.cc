@@ -126,4 +126,10 @@ void JsonWriter::WriteEscaped(std::string_view s) {
   out_ << '"';
 }
 
+JsonWriter& JsonWriter::Raw(std::istream& in) {
+  BeforeValue();
+  if (in.peek() != std::char_traits<char>::eof()) out_ << in.rdbuf();
+  return *this;
+}
+
 }  // namespace dossier

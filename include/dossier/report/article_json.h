@@ -3,9 +3,12 @@
 #ifndef DOSSIER_REPORT_ARTICLE_JSON_H_
 #define DOSSIER_REPORT_ARTICLE_JSON_H_
 
+#include <fstream>
 #include <ostream>
+#include <string>
 
 #include "dossier/core/article.h"
+#include "dossier/recognize/recognition.h"
 #include "dossier/report/json_writer.h"
 
 namespace dossier {
@@ -18,17 +21,22 @@ void WriteArticleJson(JsonWriter& json, const Article& article);
 // "author","text","removed"} followed by '\n'.
 void WriteExtractLine(std::ostream& out, const Article& article);
 
-// Streams the whole contract: Begin, then each article, then End (stories
-// stay empty until the story stage exists).
+// Streams the whole contract: Begin, then each article, then End. Until
+// the story stage exists, each article with a recognition is its own story;
+// stories are spooled to a temporary file so memory stays flat.
 class AnalysisJsonStream {
  public:
   explicit AnalysisJsonStream(std::ostream& out) : json_(out) {}
+  ~AnalysisJsonStream();
   void Begin();
-  void Add(const Article& article);
+  void Add(const Article& article, const recognize::Recognition* recognition = nullptr);
   void End();
 
  private:
   JsonWriter json_;
+  std::string spool_path_;
+  std::ofstream spool_;
+  size_t stories_ = 0;
 };
 
 const char* BlockKindName(BlockKind kind);

@@ -6,6 +6,7 @@
 #define DOSSIER_REPORT_JSON_WRITER_H_
 
 #include <cstdint>
+#include <istream>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -30,6 +31,9 @@ class JsonWriter {
   // A string value, or null when empty.
   JsonWriter& StringOrNull(std::string_view value);
   JsonWriter& StringArray(const std::vector<std::string>& values);
+  // Copies JSON written elsewhere (one or more comma-separated values) as
+  // the next element; `in` is read to its end.
+  JsonWriter& Raw(std::istream& in);
 
  private:
   void BeforeValue();
