@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <atomic>
 #include <filesystem>
 
@@ -80,7 +82,7 @@ void AnalysisJsonStream::Add(const Article& article, const recognize::Recognitio
   JsonWriter story(spool_);
   if (stories_++ > 0) spool_ << ',';
   story.BeginObject();
-  story.Key("id").String("s" + std::to_string(stories_));
+  story.Key("id").String(fmt::format("s{}", stories_));
   story.Key("title").StringOrNull(article.meta.title);
   story.Key("articles").StringArray({article.id});
   story.Key("summary").BeginArray().EndArray();

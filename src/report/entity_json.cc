@@ -1,5 +1,7 @@
 #include "dossier/report/entity_json.h"
 
+#include <fmt/format.h>
+
 namespace dossier {
 
 void WriteEntitiesJson(JsonWriter& json, const recognize::Recognition& r, std::string_view article,
@@ -9,7 +11,7 @@ void WriteEntitiesJson(JsonWriter& json, const recognize::Recognition& r, std::s
     const recognize::RecognizedEntity& e = r.entities[i];
     if (e.mentions.empty()) continue;
     json.BeginObject();
-    json.Key("id").String("e" + std::to_string(i + 1));
+    json.Key("id").String(fmt::format("e{}", i + 1));
     json.Key("name").String(e.name);
     json.Key("type").String(e.type);
     json.Key("code").StringOrNull(e.code);

@@ -63,6 +63,7 @@ constexpr Entry kEntries[] = {
     {"around", Lex::kCue, 0},
     {"over", Lex::kCue, 1},  // "over the summer"; never a year cue ("over 2000 years")
     {"will", Lex::kWill, 0}, {"shall", Lex::kWill, 0}, {"ll", Lex::kWill, 0},
+    {"every", Lex::kEvery, 0}, {"each", Lex::kEvery, 0},
     {"end", Lex::kPeriodNoun, 0}, {"start", Lex::kPeriodNoun, 0},
     {"beginning", Lex::kPeriodNoun, 0}, {"middle", Lex::kPeriodNoun, 0},
     {"rest", Lex::kPeriodNoun, 0},
@@ -103,16 +104,19 @@ struct Slot {
   bool used = false;
 };
 
+// Runs are ASCII letters and digits, so OR-ing 0x20 into every byte
+// lower-cases letters and leaves digits alone; anything else cannot collide
+// with a table word, which is all letters and digits.
 bool PackLower(std::string_view w, Key& key) {
   if (w.empty() || w.size() > 16) return false;
   unsigned char buf[16] = {};
-  for (size_t i = 0; i < w.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(w[i]);
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-    buf[i] = c;
-  }
+  std::memcpy(buf, w.data(), w.size());
   std::memcpy(&key.a, buf, 8);
   std::memcpy(&key.b, buf + 8, 8);
+  const uint64_t ones = 0x2020202020202020ull;
+  size_t n = w.size();
+  key.a |= n >= 8 ? ones : ones >> (8 * (8 - n));  // little-endian: low bytes first
+  if (n > 8) key.b |= n >= 16 ? ones : ones >> (8 * (16 - n));
   return true;
 }
 
@@ -121,19 +125,37 @@ size_t SlotOf(const Key& k) {
   return static_cast<size_t>(h >> 54);  // top 10 bits: 1024 slots
 }
 
-const std::array<Slot, kSlots>& Table() {
-  static const std::array<Slot, kSlots> table = [] {
-    std::array<Slot, kSlots> t{};
+struct Tables {
+  std::array<Slot, kSlots> slots{};
+  // Bit (c - 'a') set when some head word of that length starts (ends)
+  // with letter c: most words fail these two tests and are never hashed.
+  uint32_t head_first[17] = {};
+  uint32_t head_last[17] = {};
+};
+
+uint32_t LetterBit(char c) {
+  unsigned char l = static_cast<unsigned char>(c | 0x20);
+  return l >= 'a' && l <= 'z' ? 1u << (l - 'a') : 1u << 26;  // digits share bit 26
+}
+
+const Tables& GetTables() {
+  static const Tables tables = [] {
+    Tables t;
     for (const Entry& e : kEntries) {
       Key k;
       PackLower(e.word, k);
       size_t i = SlotOf(k);
-      while (t[i].used) i = (i + 1) % kSlots;
-      t[i] = {k, {e.lex, e.value}, true};
+      while (t.slots[i].used) i = (i + 1) % kSlots;
+      t.slots[i] = {k, {e.lex, e.value}, true};
+      if (IsHead(e.lex)) {
+        size_t n = std::strlen(e.word);
+        t.head_first[n] |= LetterBit(e.word[0]);
+        t.head_last[n] |= LetterBit(e.word[n - 1]);
+      }
     }
     return t;
   }();
-  return table;
+  return tables;
 }
 
 }  // namespace
@@ -141,11 +163,22 @@ const std::array<Slot, kSlots>& Table() {
 WordInfo LookupWord(std::string_view word) {
   Key k;
   if (!PackLower(word, k)) return {};
-  const auto& table = Table();
+  const auto& slots = GetTables().slots;
   for (size_t i = SlotOf(k);; i = (i + 1) % kSlots) {
-    if (!table[i].used) return {};
-    if (table[i].key == k) return table[i].info;
+    if (!slots[i].used) return {};
+    if (slots[i].key == k) return slots[i].info;
   }
+}
+
+WordInfo LookupHead(std::string_view word) {
+  if (word.empty() || word.size() > 16) return {};
+  const Tables& t = GetTables();
+  if (!(t.head_first[word.size()] & LetterBit(word.front())) ||
+      !(t.head_last[word.size()] & LetterBit(word.back()))) {
+    return {};
+  }
+  WordInfo info = LookupWord(word);
+  return IsHead(info.lex) ? info : WordInfo{};
 }
 
 bool IsHead(Lex lex) {

@@ -1,7 +1,8 @@
 // Absolute dates: expressions built on numbers and month names. "12 June
-// 2023", "June 12th", "2023-06-12", "June 2023", "in March", "the 1990s",
-// "mid-2022", and ranges of these: "2018-2022", "12-14 June", "from March
-// to May 2023", "between 2018 and 2022".
+// 2023", "June 12th", "2023-06-12", "June 2023", "in March", "mid-2022",
+// and ranges of these: "2018-2022", "12-14 June", "from March to May
+// 2023", "between 2018 and 2022". Decades are named periods and live in
+// period_grammar.cc.
 //
 // An expression is parsed as one or two endpoints joined by a dash or a
 // range word; what a lone endpoint needs to count (a lone year or month
@@ -19,6 +20,7 @@ struct Endpoint {
   int next = 0;    // the token after it
   uint32_t end = 0;
   bool month_first = false;  // "June 12" rather than "12 June"
+  bool abbrev = false;       // an abbreviated month and nothing else: "Jan-"
 };
 
 bool IsPlainNumber(const Token& t) {
@@ -121,41 +123,14 @@ Endpoint ParseEndpoint(TokenWindow& w, int i) {
     e.next = k + 1;
     e.end = w[k].DigitsEnd();
   } else if (abbrev) {
-    e.shape = Shape::kNone;  // "Jan" alone is a name more often than a month
+    // "Jan" alone is a name more often than a month; "Jan-Mar 2024" is not.
+    if (!w[e.next].IsPunct('-')) e.shape = Shape::kNone;
+    e.abbrev = true;
   }
   return e;
 }
 
-// "1990s", "the 1990's", "the '90s", "the late 1980s".
-std::optional<TimeExpression> Decade(TokenWindow& w, int at, const GrammarContext& ctx) {
-  const Token& t = w[at];
-  if (t.suffix != NumberSuffix::kPlural && t.suffix != NumberSuffix::kApostropheS) return {};
-  if (t.grouped || t.value % 10 != 0) return {};
-  bool apostrophe = w[at - 1].IsPunct('\'') && !t.spaced;
-  Lookback lb = ReadLookback(w, apostrophe ? at - 1 : at);
-  int start = 0;
-  if (t.digits == 4 && t.value >= 1000 && t.value <= 2990) {
-    start = t.value;
-  } else if (t.digits == 2 && t.suffix == NumberSuffix::kPlural && (apostrophe || lb.the)) {
-    int now = ctx.publication ? ctx.publication->year : 2029;
-    start = t.value < 30 && 2000 + t.value <= now ? 2000 + t.value : 1900 + t.value;
-  } else {
-    return {};
-  }
-  // "2020's" without "the" is the year's possessive, for Single() to take.
-  if (t.suffix == NumberSuffix::kApostropheS && !lb.the) return {};
-  TimeExpression x;
-  x.granularity = Granularity::kDecade;
-  x.first = {start, 0, 0};
-  x.last = {start + 9, 0, 0};
-  Narrow(x, lb.qualifier);
-  x.begin = lb.qualifier != Lex::kNone ? w[lb.begin].begin : w[apostrophe ? at - 1 : at].begin;
-  x.end = t.end;
-  return x;
-}
-
-std::optional<TimeExpression> Range(TokenWindow& w, int at, const Lookback& lb,
-                                    const Endpoint& e1) {
+std::optional<TimeExpression> Range(TokenWindow& w, const Lookback& lb, const Endpoint& e1) {
   int j = e1.next;
   const Token& c = w[j];
   bool dash = c.IsPunct('-');
@@ -267,20 +242,9 @@ std::optional<TimeExpression> Single(TokenWindow& w, int at, const Lookback& lb,
     case Shape::kMonth: {
       x.granularity = Granularity::kMonth;
       if (e.date.year != 0) break;
+      if (e.abbrev) return {};
+      if (auto r = RelativeMonth(w, at, e.date.month, e.next, lb, ctx)) return r;
       const Lex c = lb.cue;
-      if ((c == Lex::kThis || c == Lex::kLast || c == Lex::kNext) && !lb.the &&
-          lb.qualifier == Lex::kNone) {
-        if (!ctx.publication) return {};
-        const CivilDate& p = *ctx.publication;  // "last March", "next January"
-        int m = e.date.month;
-        int y = c == Lex::kThis ? p.year
-                : c == Lex::kLast ? (m < p.month ? p.year : p.year - 1)
-                                  : (m > p.month ? p.year : p.year + 1);
-        x.first = x.last = {y, m, 0};
-        x.begin = w[lb.cue_index].begin;
-        x.relative = true;
-        return x;
-      }
       bool cued = lb.qualifier != Lex::kNone || c == Lex::kCue || c == Lex::kFrom ||
                   c == Lex::kBefore || (c == Lex::kTo && lb.cue_value == 1) ||
                   (c == Lex::kOf && w[lb.cue_index - 1].Is(Lex::kPeriodNoun));
@@ -307,13 +271,15 @@ std::optional<TimeExpression> Single(TokenWindow& w, int at, const Lookback& lb,
 std::optional<TimeExpression> MatchAbsolute(TokenWindow& w, int at, const GrammarContext& ctx) {
   if (w[at].kind == TokenKind::kNumber) {
     if (IsAttachedNumber(w, at)) return {};  // "F-16", "3.5", "$2000"
-    if (auto d = Decade(w, at, ctx)) return d;
+    if (auto d = MatchDecade(w, at, ctx)) return d;
   }
   Endpoint e = ParseEndpoint(w, at);
   if (e.shape == Shape::kNone) return {};
   Lookback lb = ReadLookback(w, at);
-  if (auto r = Range(w, at, lb, e)) return r;
-  return Single(w, at, lb, e, ctx);
+  std::optional<TimeExpression> x = Range(w, lb, e);
+  if (!x) x = Single(w, at, lb, e, ctx);
+  if (x && x->first.year == 0) x->future = InFutureClause(w, at);
+  return x;
 }
 
 }  // namespace dossier::time

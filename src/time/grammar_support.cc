@@ -124,8 +124,20 @@ bool IsClauseEdge(const Token& t) {
   }
 }
 
+bool InFutureClause(TokenWindow& w, int at) {
+  for (int i = at - 1; i >= at - TokenWindow::kBehind; --i) {
+    const Token& t = w[i];
+    if (IsClauseEdge(t)) return false;
+    if (t.Is(Lex::kWill)) return true;
+  }
+  return false;
+}
+
 void Narrow(TimeExpression& e, Lex qualifier) {
-  int part = qualifier == Lex::kEarly ? 0 : qualifier == Lex::kMid ? 1 : qualifier == Lex::kLate ? 2 : -1;
+  int part = qualifier == Lex::kEarly ? 0
+             : qualifier == Lex::kMid ? 1
+             : qualifier == Lex::kLate ? 2
+                                       : -1;
   if (part < 0 || e.is_range) return;
   switch (e.granularity) {
     case Granularity::kYear:  // early = Jan-Apr, mid = May-Aug, late = Sep-Dec

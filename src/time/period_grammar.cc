@@ -1,6 +1,7 @@
 // Named periods: seasons ("summer 2022", "last winter", "in the spring"),
 // quarters ("the first quarter of 2024", "Q3 2024"), halves ("the second
-// half of 2023", "H1 2024") and centuries ("the 20th century").
+// half of 2023", "H1 2024"), decades ("the 1990s") and centuries ("the
+// 20th century").
 #include "dossier/time/time_grammar.h"
 
 namespace dossier::time {
@@ -78,6 +79,7 @@ std::optional<TimeExpression> Season(TokenWindow& w, int at, const GrammarContex
               lb.cue == Lex::kFrom || (lb.cue == Lex::kTo && lb.cue_value == 1);
   if (!cued) return {};  // "Arab Spring", "prices fall", "summer high"
   SetSeason(x, season, 0);
+  x.future = InFutureClause(w, at);
   return x;
 }
 
@@ -186,6 +188,35 @@ std::optional<TimeExpression> Century(TokenWindow& w, int at) {
 }
 
 }  // namespace
+
+// "1990s", "the 1990's", "the '90s", "the late 1980s". "The 1900s" is read
+// as a decade, like "the 2000s", not as a century.
+std::optional<TimeExpression> MatchDecade(TokenWindow& w, int at, const GrammarContext& ctx) {
+  const Token& t = w[at];
+  if (t.suffix != NumberSuffix::kPlural && t.suffix != NumberSuffix::kApostropheS) return {};
+  if (t.grouped || t.value % 10 != 0) return {};
+  bool apostrophe = w[at - 1].IsPunct('\'') && !t.spaced;
+  Lookback lb = ReadLookback(w, apostrophe ? at - 1 : at);
+  int start = 0;
+  if (t.digits == 4 && t.value >= 1000 && t.value <= 2990) {
+    start = t.value;
+  } else if (t.digits == 2 && t.suffix == NumberSuffix::kPlural && (apostrophe || lb.the)) {
+    int now = ctx.publication ? ctx.publication->year : 2029;
+    start = t.value < 30 && 2000 + t.value <= now ? 2000 + t.value : 1900 + t.value;
+  } else {
+    return {};
+  }
+  // "2020's" without "the" is the year's possessive, for Single() to take.
+  if (t.suffix == NumberSuffix::kApostropheS && !lb.the) return {};
+  TimeExpression x;
+  x.granularity = Granularity::kDecade;
+  x.first = {start, 0, 0};
+  x.last = {start + 9, 0, 0};
+  Narrow(x, lb.qualifier);
+  x.begin = lb.qualifier != Lex::kNone ? w[lb.begin].begin : w[apostrophe ? at - 1 : at].begin;
+  x.end = t.end;
+  return x;
+}
 
 std::optional<TimeExpression> MatchPeriod(TokenWindow& w, int at, const GrammarContext& ctx) {
   const Token& t = w[at];

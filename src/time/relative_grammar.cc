@@ -1,7 +1,7 @@
 // Expressions relative to the publication date: "yesterday", "last week",
 // "earlier this month", "late last year", "two years ago", "the day
-// before", and weekdays ("on Thursday", "next Friday", "Thursday of last
-// week"). Without a publication date none of these resolve, except a
+// before", "last March", and weekdays ("on Thursday", "next Friday",
+// "Thursday of last week"). Without a publication date none of these resolve, except a
 // weekday that comes with its own date ("Saturday 23 July 2022").
 #include "dossier/time/time_grammar.h"
 
@@ -108,15 +108,6 @@ std::optional<TimeExpression> Deictic(TokenWindow& w, int at, const CivilDate& p
   return x;
 }
 
-bool FutureTense(TokenWindow& w, int at) {
-  for (int i = at - 1; i >= -TokenWindow::kBehind; --i) {
-    const Token& t = w[i];
-    if (IsClauseEdge(t)) return false;
-    if (t.Is(Lex::kWill)) return true;
-  }
-  return false;
-}
-
 std::optional<TimeExpression> WeekdayExpression(TokenWindow& w, int at, const GrammarContext& ctx) {
   const Token& t = w[at];
   if (!t.capitalised) return {};
@@ -131,8 +122,10 @@ std::optional<TimeExpression> WeekdayExpression(TokenWindow& w, int at, const Gr
   }
   if (!ctx.publication) return {};
   const Token& p = w[at - 1];
-  // "Good Friday", "Black Monday", "Super Tuesday": part of a name.
+  // "Good Friday", "Black Monday", "Super Tuesday": part of a name;
+  // "every Friday" recurs.
   if (p.kind == TokenKind::kWord && p.capitalised && p.lex == Lex::kNone) return {};
+  if (p.Is(Lex::kEvery)) return {};
   const CivilDate& pub = *ctx.publication;
   const int wd = t.lex_value;
   const int pw = Weekday(pub);
@@ -159,7 +152,7 @@ std::optional<TimeExpression> WeekdayExpression(TokenWindow& w, int at, const Gr
   } else if (p.Is(Lex::kThis)) {
     x.first = AddDays(pub, wd - pw);  // that day of the current week
     x.begin = p.begin;
-  } else if (FutureTense(w, at)) {
+  } else if (InFutureClause(w, at)) {
     x.first = AddDays(pub, ahead);  // "will meet on Thursday"
   } else {
     x.first = AddDays(pub, -back);  // news reports the past: on or before
@@ -170,6 +163,39 @@ std::optional<TimeExpression> WeekdayExpression(TokenWindow& w, int at, const Gr
 
 }  // namespace
 
+std::optional<TimeExpression> RelativeMonth(TokenWindow& w, int at, int month, int next,
+                                            const Lookback& lb, const GrammarContext& ctx) {
+  if (!ctx.publication) return {};
+  const CivilDate& p = *ctx.publication;
+  TimeExpression x;
+  x.granularity = Granularity::kMonth;
+  x.relative = true;
+  x.begin = w[at].begin;
+  x.end = w[next - 1].end;
+  // "January last year", "in March this year".
+  const Token& d = w[next];
+  const Token& unit = w[next + 1];
+  if (unit.Is(Lex::kYearUnit) && unit.lex_value == 0 &&
+      (d.Is(Lex::kThis) || d.Is(Lex::kLast) || d.Is(Lex::kNext))) {
+    int offset = d.Is(Lex::kThis) ? 0 : d.Is(Lex::kLast) ? -1 : 1;
+    x.first = x.last = {p.year + offset, month, 0};
+    x.end = unit.end;
+    return x;
+  }
+  // "last March" (the latest before this month), "next January", "this June".
+  const Lex c = lb.cue;
+  if ((c != Lex::kThis && c != Lex::kLast && c != Lex::kNext) || lb.the ||
+      lb.qualifier != Lex::kNone) {
+    return {};
+  }
+  int y = c == Lex::kThis ? p.year
+          : c == Lex::kLast ? (month < p.month ? p.year : p.year - 1)
+                            : (month > p.month ? p.year : p.year + 1);
+  x.first = x.last = {y, month, 0};
+  x.begin = w[lb.cue_index].begin;
+  return x;
+}
+
 std::optional<TimeExpression> MatchRelative(TokenWindow& w, int at, const GrammarContext& ctx) {
   const Token& t = w[at];
   if (t.Is(Lex::kWeekday)) return WeekdayExpression(w, at, ctx);
@@ -177,7 +203,8 @@ std::optional<TimeExpression> MatchRelative(TokenWindow& w, int at, const Gramma
   const CivilDate& pub = *ctx.publication;
   if (t.Is(Lex::kDeicticDay)) {
     const Token& p = w[at - 1];
-    if (p.kind == TokenKind::kWord && p.capitalised && p.lex == Lex::kNone) return {};  // "USA Today"
+    // "USA Today", "the BBC's Today programme": a name.
+    if (p.kind == TokenKind::kWord && p.capitalised && p.lex == Lex::kNone) return {};
     TimeExpression x;
     SetUnit(x, Granularity::kDay, AddDays(pub, t.lex_value));
     x.begin = t.begin;

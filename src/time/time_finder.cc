@@ -4,6 +4,7 @@
 #include "dossier/time/time_finder.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 
 #include "dossier/time/calendar_words.h"
@@ -14,7 +15,6 @@ namespace dossier::time {
 namespace {
 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // Cheap rejection of digit runs that cannot start a date before any
 // window is built: three digits or more than four ("120", "20000"), and
@@ -73,7 +73,7 @@ class Scan {
     size_t i = 0;
     while (i < n) {
       unsigned char c = static_cast<unsigned char>(text_[i]);
-      if (c < 0x80 && !IsDigit(c) && !IsAlpha(c)) {
+      if (kByteClass[c] == kOtherByte) {
         ++i;
         continue;
       }
@@ -87,7 +87,7 @@ class Scan {
       if (IsDigit(c)) {
         head = MaybeDateNumber(text_, i, end);
       } else if (c < 0x80 && end - i <= 16) {
-        head = IsHead(LookupWord(text_.substr(i, end - i)).lex);
+        head = LookupHead(text_.substr(i, end - i)).lex != Lex::kNone;
       }
       if (!head) {
         i = end;
@@ -113,12 +113,21 @@ class Scan {
     if (last_year_ != 0 && SameSentence(text_, last_year_end_, x.begin)) return last_year_;
     if (!ctx_.publication) return last_year_;
     const CivilDate& pub = *ctx_.publication;
-    int y = pub.year;
+    const int y = pub.year;
+    if (x.future) {
+      // "will meet on 3 January", written in December: the next one.
+      CivilDate last = x.last;
+      last.year = y + x.last_year_offset;
+      if (last.month == 0) last.month = 12;
+      if (last.day == 0 || last.day > DaysInMonth(last.year, last.month)) {
+        last.day = DaysInMonth(last.year, last.month);
+      }
+      return DaysFromCivil(last) < DaysFromCivil(pub) ? y + 1 : y;
+    }
     int month = x.first.month != 0 ? x.first.month : 1;
     int day = x.first.day != 0 ? x.first.day : 1;
     if (day > DaysInMonth(y, month)) day = DaysInMonth(y, month);
-    if (DaysFromCivil({y, month, day}) > DaysFromCivil(pub) + 30) --y;
-    return y;
+    return DaysFromCivil({y, month, day}) > DaysFromCivil(pub) + 30 ? y - 1 : y;
   }
 
   void Emit(TimeExpression x) {
@@ -146,7 +155,10 @@ class Scan {
     m.relative = x.relative;
     m.is_range = x.is_range;
     out_.push_back(std::move(m));
-    if (x.year_written && !x.relative) {
+    // A year written, or a relative year ("last year"), is the context for
+    // dates later in the sentence that leave theirs out.
+    if ((x.year_written && !x.relative) ||
+        (x.relative && x.granularity == Granularity::kYear)) {
       last_year_ = x.last.year;
       last_year_end_ = x.end;
     }
@@ -182,6 +194,10 @@ const char* GranularityName(Granularity g) {
 
 std::vector<TimeMention> TimeFinder::Find(std::string_view text,
                                           std::optional<CivilDate> publication) const {
+  // Spans are 32-bit; no article comes near 4 GiB, but stay in range.
+  if (text.size() > std::numeric_limits<uint32_t>::max()) {
+    text = text.substr(0, std::numeric_limits<uint32_t>::max());
+  }
   return Scan(text, publication).Run();
 }
 

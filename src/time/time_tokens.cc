@@ -45,7 +45,9 @@ void FillRun(std::string_view s, size_t pos, size_t end, Token& t) {
   for (size_t i = pos; i < end; ++i) ascii = ascii && static_cast<unsigned char>(s[i]) < 0x80;
   if (digits == pos) {  // starts with a letter
     bool has_digit = false;
-    for (size_t i = pos; i < end; ++i) has_digit = has_digit || IsDigit(static_cast<unsigned char>(s[i]));
+    for (size_t i = pos; i < end; ++i) {
+      has_digit = has_digit || IsDigit(static_cast<unsigned char>(s[i]));
+    }
     t.kind = has_digit ? TokenKind::kCode : TokenKind::kWord;
     t.capitalised = s[pos] >= 'A' && s[pos] <= 'Z';
     if (ascii) {
@@ -104,7 +106,7 @@ void FillRun(std::string_view s, size_t pos, size_t end, Token& t) {
 
 // Lexes the token at or after `pos` (skipping spaces); kEnd at a line break
 // or the end of the text. Returns where the next token starts looking.
-size_t Lex(std::string_view s, size_t pos, Token& t) {
+size_t LexToken(std::string_view s, size_t pos, Token& t) {
   t = Token();
   t.spaced = false;
   while (pos < s.size()) {
@@ -137,15 +139,15 @@ size_t Lex(std::string_view s, size_t pos, Token& t) {
 bool IsRunByte(std::string_view text, size_t pos) { return IsWordByte(text, pos); }
 
 size_t RunEnd(std::string_view text, size_t pos) {
-  while (pos < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[pos]);
-    if (c < 0x80) {
-      if (!IsDigit(c) && !IsAlpha(c)) break;
+  const size_t n = text.size();
+  while (pos < n) {
+    uint8_t k = kByteClass[static_cast<unsigned char>(text[pos])];
+    if (k == kDigitByte || k == kLetterByte) {
       ++pos;
       continue;
     }
     char unused;
-    if (Special(text, pos, unused) != 0) break;
+    if (k == kOtherByte || Special(text, pos, unused) != 0) break;
     ++pos;
   }
   return pos;
@@ -176,12 +178,11 @@ TokenWindow::TokenWindow(std::string_view text, size_t floor, size_t anchor)
       ++count;
     }
   }
-  // Lex forward to the anchor, keeping the last kBehind tokens (newest first).
+  // Lex forward to the anchor, keeping the last kBehind tokens in the ring.
   Token t;
-  Token ring[kBehind];
   int n = 0;
   while (p < anchor) {
-    p = Lex(text, p, t);
+    p = LexToken(text, p, t);
     if (t.kind == TokenKind::kEnd) {
       n = 0;  // a line break: nothing before it counts
       if (p < anchor) ++p;
@@ -189,20 +190,22 @@ TokenWindow::TokenWindow(std::string_view text, size_t floor, size_t anchor)
     }
     if (t.begin >= anchor) break;
     if (n == 0) t.spaced = true;  // the window edge counts as a space
-    ring[n % kBehind] = t;
+    behind_[n % kBehind] = t;
     ++n;
   }
+  n_lexed_ = n;
   n_behind_ = n < kBehind ? n : kBehind;
-  for (int i = 0; i < n_behind_; ++i) behind_[i] = ring[(n - 1 - i) % kBehind];
   next_ = anchor;
   (*this)[0];
-  if (n_ahead_ > 0) ahead_[0].spaced = n_behind_ == 0 || behind_[0].end != ahead_[0].begin;
+  if (n_ahead_ > 0) {
+    ahead_[0].spaced = n_behind_ == 0 || (*this)[-1].end != ahead_[0].begin;
+  }
 }
 
 const Token& TokenWindow::operator[](int i) {
-  if (i < 0) return -i <= n_behind_ ? behind_[-i - 1] : end_;
+  if (i < 0) return -i <= n_behind_ ? behind_[(n_lexed_ + i) % kBehind] : end_;
   while (!done_ && n_ahead_ <= i && n_ahead_ < kAhead) {
-    next_ = Lex(text_, next_, ahead_[n_ahead_]);
+    next_ = LexToken(text_, next_, ahead_[n_ahead_]);
     if (ahead_[n_ahead_].kind == TokenKind::kEnd) {
       done_ = true;
       end_.begin = end_.end = ahead_[n_ahead_].begin;

@@ -60,6 +60,7 @@ enum class Lex : uint8_t {
   kCue,          // in, since, by, after, during, throughout, around; and
                  // "over" (value 1), which only cues seasons ("over the summer")
   kWill,         // will, shall and the "ll" of "'ll": future tense
+  kEvery,        // every, each: "every Friday" recurs, it is not a date
   kPeriodNoun,   // end, start, beginning, middle, rest ("the end of 2022")
   kQuantity,     // troops, people, percent...: the number before is a count
 };
@@ -74,6 +75,10 @@ WordInfo LookupWord(std::string_view word);
 
 // Whether a word of this kind can start a scan of the text around it.
 bool IsHead(Lex lex);
+
+// LookupWord for head words only, {kNone, 0} for the rest; most words are
+// turned away by their length and first and last letters without hashing.
+WordInfo LookupHead(std::string_view word);
 
 }  // namespace dossier::time
 

@@ -42,7 +42,8 @@ std::optional<CivilDate> ParseIsoDate(std::string_view text);
 class TimeFinder {
  public:
   // Mentions in text order, not overlapping. `publication` is the
-  // article's date; partial or invalid dates count as unknown.
+  // article's date; partial or invalid dates count as unknown. Only the
+  // first 4 GiB of `text` are searched (spans are 32-bit).
   std::vector<TimeMention> Find(std::string_view text,
                                 std::optional<CivilDate> publication) const;
 };

@@ -5,8 +5,8 @@
 // Three families, by the head word: absolute dates built on numbers and
 // month names (date_grammar.cc), expressions relative to the publication
 // date (relative_grammar.cc), and named periods: seasons, quarters, halves,
-// centuries (period_grammar.cc). Inferring a missing year is not done here:
-// it needs the rest of the article, which the finder has.
+// decades, centuries (period_grammar.cc). Inferring a missing year is not
+// done here: it needs the rest of the article, which the finder has.
 #ifndef DOSSIER_TIME_TIME_GRAMMAR_H_
 #define DOSSIER_TIME_TIME_GRAMMAR_H_
 
@@ -34,6 +34,7 @@ struct TimeExpression {
   bool is_range = false;
   bool year_written = false;  // a year in the text: context for inference
   bool bare_year = false;     // a lone year: "and 2020" may continue it
+  bool future = false;        // in a future-tense clause: infer forward
 };
 
 struct GrammarContext {
@@ -44,6 +45,8 @@ struct GrammarContext {
 std::optional<TimeExpression> MatchAbsolute(TokenWindow& w, int at, const GrammarContext& ctx);
 std::optional<TimeExpression> MatchRelative(TokenWindow& w, int at, const GrammarContext& ctx);
 std::optional<TimeExpression> MatchPeriod(TokenWindow& w, int at, const GrammarContext& ctx);
+// Decades are built on a number ("1990s") so MatchAbsolute asks for them.
+std::optional<TimeExpression> MatchDecade(TokenWindow& w, int at, const GrammarContext& ctx);
 
 // --- Shared by the matchers (grammar_support.cc) ---
 
@@ -57,6 +60,12 @@ struct Lookback {
   int8_t cue_value = 0;     // its lexicon value ("over" is 1, "to" 0)
 };
 Lookback ReadLookback(TokenWindow& w, int at);
+
+// A month name at token `at` (ending before token `next`) made relative:
+// "last March", "January last year". MatchAbsolute asks, MatchRelative
+// answers, since only the publication date can resolve it.
+std::optional<TimeExpression> RelativeMonth(TokenWindow& w, int at, int month, int next,
+                                            const Lookback& lb, const GrammarContext& ctx);
 
 // A four-digit year at token i (1000-2999), not a quantity ("2000
 // troops"), not part of a time or decimal. 0 when there is none.
@@ -73,6 +82,9 @@ bool IsAttachedNumber(TokenWindow& w, int i);
 
 // A word that stops future-tense lookback: the clause's edge.
 bool IsClauseEdge(const Token& t);
+
+// "will", "shall" or "'ll" earlier in the clause before token `at`.
+bool InFutureClause(TokenWindow& w, int at);
 
 // Narrows a year, month, decade or century to its early, mid or late part.
 void Narrow(TimeExpression& e, Lex qualifier);

@@ -8,6 +8,7 @@
 #ifndef DOSSIER_TIME_TIME_TOKENS_H_
 #define DOSSIER_TIME_TIME_TOKENS_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -50,6 +51,21 @@ struct Token {
   uint32_t DigitsEnd() const { return grouped ? end : begin + digits; }
 };
 
+// Byte classes for the scans, by table because the scan visits every byte.
+enum ByteClass : uint8_t { kOtherByte, kDigitByte, kLetterByte, kHighByte };
+
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = c >= 0x80                               ? kHighByte
+           : c >= '0' && c <= '9'                  ? kDigitByte
+           : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? kLetterByte
+                                                              : kOtherByte;
+  }
+  return t;
+}
+inline constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+
 // The byte after the letter/digit run starting at `pos`, with the same rule
 // the tokens use (non-ASCII letters continue a run; dashes, quotes and
 // spaces do not).
@@ -76,8 +92,9 @@ class TokenWindow {
  private:
   std::string_view text_;
   size_t floor_;
-  Token behind_[kBehind];  // behind_[0] is token -1
-  int n_behind_ = 0;
+  Token behind_[kBehind];  // a ring: token -1 is behind_[(n_lexed_ - 1) % kBehind]
+  int n_lexed_ = 0;        // tokens lexed before the anchor
+  int n_behind_ = 0;       // how many of them are kept
   Token ahead_[kAhead];
   int n_ahead_ = 0;
   size_t next_ = 0;        // where the next ahead token is lexed from

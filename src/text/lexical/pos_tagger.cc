@@ -41,12 +41,11 @@ void PosTagger::Tag(std::span<const std::string_view> words, std::span<Pos> out)
   // step. The sentence starts in the state that follows a full stop, as in
   // the training data.
   float scores[2][kMaxCandidates];
-  const Pos* prev_tag = nullptr;
-  const Pos start_tag[1] = {Pos::kSentenceEnd};
   float* prev_score = scores[0];
   float* score = scores[1];
+  const Pos start_tag[1] = {Pos::kSentenceEnd};
+  const Pos* prev_tag = start_tag;
   prev_score[0] = 0;
-  prev_tag = start_tag;
   int prev_count = 1;
   bool sentence_start = true;
   for (size_t i = 0; i < n; ++i) {

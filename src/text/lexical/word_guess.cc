@@ -3,16 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
+#include <utility>
 
 #include "lexical_tables.h"
+#include "word_shape.h"
 
 namespace dossier::text::lexical {
 namespace {
-
-// Longer tokens are looked up as they are but never case-folded or
-// rewritten (they are URLs, hashes, run-together junk).
-constexpr size_t kMaxWord = 64;
 
 // Share of the proper-noun reading given to a capitalised word the lexicon
 // only knows in lower case: mid-sentence, a capital usually marks a name
@@ -42,72 +39,6 @@ constexpr Respelling kRespellings[] = {
 
 using Dense = std::array<float, kPosCount>;  // probabilities by Pos
 
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// Upper-case first letter, ASCII or the common accented and Cyrillic ones
-// (news names: "Ökland", "Šefčovič", "Зеленский").
-bool StartsUpper(std::string_view w) {
-  if (w.empty()) return false;
-  const auto b0 = static_cast<unsigned char>(w[0]);
-  if (b0 < 0x80) return IsAsciiUpper(w[0]);
-  if (w.size() < 2) return false;
-  const auto b1 = static_cast<unsigned char>(w[1]);
-  if (b0 == 0xC3) return b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97;  // À-Þ but ×
-  if (b0 == 0xC4 || b0 == 0xC5) return (b1 & 1) == 0;  // Latin Extended-A pairs
-  if (b0 == 0xD0) return b1 >= 0x80 && b1 <= 0xAF;     // Ѐ-Я
-  return false;
-}
-
-struct Shape {
-  bool upper_first = false;
-  bool all_caps = false;  // two or more letters, none lower case
-  bool alphabetic = true; // ASCII letters only
-  bool digit = false;
-  bool letter = false;
-  bool hyphen = false;    // a hyphen between two word characters
-};
-
-Shape ShapeOf(std::string_view w) {
-  Shape s;
-  s.upper_first = StartsUpper(w);
-  int letters = 0;
-  bool lower = false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    if (IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80) {
-      ++letters;
-      lower |= IsAsciiLower(c);
-    }
-    s.digit |= IsDigit(c);
-    s.alphabetic &= IsAsciiLetter(c);
-    if (c == '-' && i > 0 && i + 1 < w.size() && w[i + 1] != '-' && w[i - 1] != '-') s.hyphen = true;
-  }
-  s.letter = letters > 0;
-  s.all_caps = letters >= 2 && !lower && s.upper_first;
-  return s;
-}
-
-// "12", "3.5", "2,000", "1990s", "-4", "10:30", "2024-06-13", "50%".
-bool IsNumeric(std::string_view w) {
-  if (!w.empty() && (w[0] == '-' || w[0] == '+')) w.remove_prefix(1);
-  if (w.size() >= 2 && w.back() == 's' && IsDigit(w[w.size() - 2])) w.remove_suffix(1);
-  if (w.empty() || !IsDigit(w[0])) return false;
-  return std::all_of(w.begin(), w.end(), [](char c) {
-    return IsDigit(c) || c == ',' || c == '.' || c == ':' || c == '/' || c == '-' || c == '%';
-  });
-}
-
-// "21st", "2nd", "3rd", "4th".
-bool IsOrdinal(std::string_view w) {
-  if (w.size() < 3 || !IsDigit(w[0])) return false;
-  std::string_view tail = w.substr(w.size() - 2);
-  if (tail != "st" && tail != "nd" && tail != "rd" && tail != "th") return false;
-  return std::all_of(w.begin(), w.end() - 2, IsDigit);
-}
-
 void FromTable(const TagTable& t, int32_t key, Candidates* out) {
   const uint32_t b = t.first[key], e = t.first[key + 1];
   out->count = 0;
@@ -120,19 +51,39 @@ void FromTable(const TagTable& t, int32_t key, Candidates* out) {
 }
 
 void AddTable(const TagTable& t, int32_t key, float weight, Dense* d) {
+  if (key < 0) return;  // the generator checks the fixed keys; stay safe anyway
   for (uint32_t i = t.first[key]; i < t.first[key + 1]; ++i) {
     (*d)[t.tags[i]] += weight * std::exp(t.log_prob[i]);
   }
 }
 
+// The likeliest tags of a mixture (two lexicon entries may together have
+// more than kMaxCandidates).
 void FromDense(const Dense& d, Candidates* out) {
-  out->count = 0;
-  for (size_t t = 1; t < kPosCount && out->count < kMaxCandidates; ++t) {
-    if (d[t] < 1e-4f) continue;
-    out->tag[out->count] = static_cast<Pos>(t);
-    out->emit[out->count] = std::log(d[t]) - kLogPrior[t];
-    ++out->count;
+  std::pair<float, Pos> kept[kPosCount];
+  size_t n = 0;
+  for (size_t t = 1; t < kPosCount; ++t) {
+    if (d[t] >= 1e-4f) kept[n++] = {d[t], static_cast<Pos>(t)};
   }
+  if (n > static_cast<size_t>(kMaxCandidates)) {
+    std::partial_sort(kept, kept + kMaxCandidates, kept + n,
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+    n = kMaxCandidates;
+  }
+  if (n == 0) kept[n++] = {1.0f, Pos::kNN};  // the search needs a candidate
+  out->count = static_cast<int>(n);
+  for (size_t i = 0; i < n; ++i) {
+    out->tag[i] = kept[i].second;
+    out->emit[i] = std::log(kept[i].first) - kLogPrior[static_cast<size_t>(kept[i].second)];
+  }
+}
+
+// "Shipping", "A", but not "US" or "NATO": capitals at a sentence start
+// explain only a capitalised lower-case word.
+bool Capitalised(std::string_view w) {
+  if (!StartsUpper(w)) return false;
+  if (w.size() == 1) return true;
+  return std::any_of(w.begin() + 1, w.end(), IsAsciiLower);
 }
 
 int32_t Guess(std::string_view key) { return kGuesses.keys.Find(key); }
@@ -149,21 +100,6 @@ int32_t SuffixGuess(char model, std::string_view w) {
     if (int32_t k = Guess({key, len + 1}); k >= 0) return k;
   }
   return Guess({key, 1});
-}
-
-// ASCII and Latin-1 capitals folded; other bytes kept.
-std::string_view Lower(std::string_view w, char* buf) {
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-    if (i > 0 && static_cast<unsigned char>(w[i - 1]) == 0xC3 &&
-        static_cast<unsigned char>(c) >= 0x80 && static_cast<unsigned char>(c) <= 0x9E &&
-        static_cast<unsigned char>(c) != 0x97) {
-      c = static_cast<char>(c + 0x20);
-    }
-    buf[i] = c;
-  }
-  return {buf, w.size()};
 }
 
 bool HasTag(int32_t key, Pos a, Pos b) {
@@ -244,6 +180,9 @@ void GuessUnknown(std::string_view w, bool sentence_start, Candidates* out) {
 }  // namespace
 
 bool HasWordCharacter(std::string_view w) {
+  // Tokens opening with U+0080-U+00BF or U+2000-U+2FFF are punctuation and
+  // symbols (quotes, dashes, currency); other non-ASCII tokens are words.
+  if (!w.empty() && (w[0] == '\xC2' || w[0] == '\xE2')) return false;
   return std::any_of(w.begin(), w.end(), [](char c) {
     return IsAsciiLetter(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
   });
@@ -264,11 +203,19 @@ void CandidatesFor(std::string_view word, bool sentence_start, Candidates* out) 
     d[static_cast<size_t>(Pos::kCloseQuote)] = sentence_start ? 0.0f : 0.5f;
     return FromDense(d, out);
   }
+  if (word.empty()) {
+    out->count = 1;
+    out->tag[0] = Pos::kSYM;
+    out->emit[0] = 0;
+    return;
+  }
   char buf[kMaxWord + 8];
-  for (const Respelling& r : kRespellings) {
-    if (word == r.from) {
-      word = r.to;
-      break;
+  if (word.size() <= 3 && !IsAsciiLetter(word[0]) && !IsDigit(word[0])) {
+    for (const Respelling& r : kRespellings) {
+      if (word == r.from) {
+        word = r.to;
+        break;
+      }
     }
   }
   // Typographic apostrophes inside words: "’s", "don’t", "O’Brien".
@@ -284,15 +231,9 @@ void CandidatesFor(std::string_view word, bool sentence_start, Candidates* out) 
     }
     word = {buf, n};
   }
-  if (word.empty()) {
-    out->count = 1;
-    out->tag[0] = Pos::kSYM;
-    out->emit[0] = 0;
-    return;
-  }
   const int32_t k = kLexicon.keys.Find(word);
   if (k < 0) return GuessUnknown(word, sentence_start, out);
-  if (sentence_start && word.size() <= kMaxWord && StartsUpper(word)) {
+  if (sentence_start && word.size() <= kMaxWord && Capitalised(word)) {
     char lower_buf[kMaxWord];
     const std::string_view lower_word = Lower(word, lower_buf);
     const int32_t lower = lower_word == word ? -1 : kLexicon.keys.Find(lower_word);
