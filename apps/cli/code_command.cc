@@ -23,6 +23,12 @@ void PrintHuman(std::string_view text, const RecognitionEngine::Scratch& s) {
     if (!e.affiliation.empty()) fmt::print("{:>10} affiliation: {}\n", "", e.affiliation);
     if (!e.note.empty()) fmt::print("{:>10} note: {}\n", "", e.note);
   }
+  for (const time::TimeMention& t : s.times) {
+    fmt::print("{:>4}-{:<4} {:<32} {:<12} {}{}{}{}\n", t.begin, t.end,
+               fmt::format("\"{}\"", text.substr(t.begin, t.end - t.begin)), "date",
+               t.start, t.end_date != t.start ? ".." + t.end_date : "",
+               t.relative ? "  (relative to the date)" : "", t.year_inferred ? "  (year inferred)" : "");
+  }
   fmt::print("events: none (event coding is not built yet)\n");
 }
 
@@ -85,7 +91,7 @@ int RunCode(const Argv& argv) {
       }
     }
     engine->Process(text, line_day, scratch);
-    WriteCodeLine(std::cout, text, date, scratch.recognition);
+    WriteCodeLine(std::cout, text, date, scratch.recognition, &scratch.times);
   }
   return bad > 0 ? kExitPartial : kExitOk;
 }

@@ -34,6 +34,15 @@ void PrintTable(const Article& a, const recognize::Recognition& r) {
   }
 }
 
+void PrintDates(std::string_view text, const std::vector<time::TimeMention>& times) {
+  for (const time::TimeMention& t : times) {
+    fmt::print("  {:<13} {:<21} \"{}\"{}{}\n", "date",
+               t.end_date != t.start ? t.start + ".." + t.end_date : t.start,
+               text.substr(t.begin, t.end - t.begin), t.relative ? "  relative" : "",
+               t.year_inferred ? "  year inferred" : "");
+  }
+}
+
 }  // namespace
 
 int RunEntities(const Argv& argv) {
@@ -61,12 +70,15 @@ int RunEntities(const Argv& argv) {
     engine->Process(a.text, PublicationDay(a.meta.published), scratch);
     if (!json) {
       PrintTable(a, scratch.recognition);
+      PrintDates(a.text, scratch.times);
       return;
     }
     JsonWriter w(std::cout);
     w.BeginObject().Key("article").String(a.id).Key("path").String(a.path);
     w.Key("entities");
     WriteEntitiesJson(w, scratch.recognition, a.id, a.text);
+    w.Key("dates");
+    WriteDatesJson(w, scratch.times, a.text, {});
     w.EndObject();
     std::cout << '\n';
   });

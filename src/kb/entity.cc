@@ -1,5 +1,6 @@
 #include "dossier/kb/entity.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace dossier::kb {
@@ -85,6 +86,11 @@ std::optional<DateRange> ParsePeriod(std::string_view text) {
   DateRange range;
   std::string_view first = dots == std::string_view::npos ? text : text.substr(0, dots);
   std::string_view last = dots == std::string_view::npos ? text : text.substr(dots + 2);
+  auto slack = [](std::string_view iso) -> uint16_t {
+    return iso.size() == 4 ? 366 : iso.size() == 7 ? 31 : 0;
+  };
+  range.slack = std::max(first.empty() ? uint16_t{0} : slack(first),
+                         last.empty() ? uint16_t{0} : slack(last));
   if (!first.empty()) {
     auto d = ParseIsoDay(first);
     if (!d) return std::nullopt;

@@ -36,6 +36,12 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
 void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scratch) const {
   analyzer_->Analyze(text, scratch.text);
   recognizer_->Recognize(scratch.text, day, scratch.recognition);
+  std::optional<time::CivilDate> publication;
+  if (day != kb::kNoDay) {
+    std::string iso = kb::FormatDay(day);
+    publication = time::ParseIsoDate(iso);
+  }
+  scratch.times = time_finder_.Find(text, publication);
 }
 
 kb::Day PublicationDay(std::string_view published) {

@@ -68,7 +68,8 @@ AnalysisJsonStream::~AnalysisJsonStream() {
   }
 }
 
-void AnalysisJsonStream::Add(const Article& article, const recognize::Recognition* recognition) {
+void AnalysisJsonStream::Add(const Article& article, const recognize::Recognition* recognition,
+                             const std::vector<time::TimeMention>* times) {
   WriteArticleJson(json_, article);
   if (recognition == nullptr) return;
   if (spool_path_.empty()) {
@@ -88,6 +89,10 @@ void AnalysisJsonStream::Add(const Article& article, const recognize::Recognitio
   story.Key("summary").BeginArray().EndArray();
   story.Key("entities");
   WriteEntitiesJson(story, *recognition, article.id, article.text);
+  if (times != nullptr) {
+    story.Key("dates");
+    WriteDatesJson(story, *times, article.text, {});
+  }
   for (const char* empty : {"events", "transfers", "quotes", "contradictions",
                             "single_source_claims", "timeline", "flags"}) {
     story.Key(empty).BeginArray().EndArray();

@@ -40,8 +40,28 @@ void WriteEntitiesJson(JsonWriter& json, const recognize::Recognition& r, std::s
   json.EndArray();
 }
 
+void WriteDatesJson(JsonWriter& json, const std::vector<time::TimeMention>& times,
+                    std::string_view text, const std::vector<uint32_t>& sentences) {
+  json.BeginArray();
+  for (size_t i = 0; i < times.size(); ++i) {
+    const time::TimeMention& t = times[i];
+    json.BeginObject();
+    json.Key("text").String(text.substr(t.begin, t.end - t.begin));
+    json.Key("span").BeginArray().Int(t.begin).Int(t.end).EndArray();
+    if (i < sentences.size()) json.Key("sentence").Int(sentences[i]);
+    json.Key("start").String(t.start);
+    json.Key("end").String(t.end_date);
+    json.Key("granularity").String(time::GranularityName(t.granularity));
+    json.Key("relative").Bool(t.relative);
+    json.Key("year_inferred").Bool(t.year_inferred);
+    json.Key("range").Bool(t.is_range);
+    json.EndObject();
+  }
+  json.EndArray();
+}
+
 void WriteCodeLine(std::ostream& out, std::string_view text, std::string_view date,
-                   const recognize::Recognition& r) {
+                   const recognize::Recognition& r, const std::vector<time::TimeMention>* times) {
   JsonWriter json(out);
   json.BeginObject();
   json.Key("text").String(text);
@@ -58,6 +78,10 @@ void WriteCodeLine(std::ostream& out, std::string_view text, std::string_view da
     json.EndObject();
   }
   json.EndArray();
+  if (times != nullptr) {
+    json.Key("dates");
+    WriteDatesJson(json, *times, text, {});
+  }
   json.Key("events").BeginArray().EndArray();
   json.EndObject();
   out << '\n';

@@ -30,6 +30,9 @@ Day DayFromCivil(int year, int month, int day);
 struct DateRange {
   Day first = INT32_MIN;
   Day last = INT32_MAX;
+  // How many days an end may be off because it was written to the month
+  // (31) or the year (366) only; 0 when both ends are exact days.
+  uint16_t slack = 0;
   bool Contains(Day day) const { return day >= first && day <= last; }
   bool Overlaps(const DateRange& o) const { return first <= o.last && o.first <= last; }
 };

@@ -12,6 +12,7 @@
 #include "dossier/kb/knowledge_base.h"
 #include "dossier/recognize/recognizer.h"
 #include "dossier/text/text_analyzer.h"
+#include "dossier/time/time_finder.h"
 
 namespace dossier {
 
@@ -26,6 +27,7 @@ class RecognitionEngine {
   struct Scratch {
     text::AnalyzedText text;
     recognize::Recognition recognition;
+    std::vector<time::TimeMention> times;  // dates and periods, in text order
   };
 
   static Result<std::unique_ptr<RecognitionEngine>> Load(const EngineOptions& options);
@@ -43,6 +45,7 @@ class RecognitionEngine {
   std::unique_ptr<text::TextAnalyzer> analyzer_;
   std::unique_ptr<kb::KnowledgeBase> kb_;
   std::unique_ptr<recognize::Recognizer> recognizer_;
+  time::TimeFinder time_finder_;
   double load_ms_ = 0;
 };
 

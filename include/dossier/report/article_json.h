@@ -9,6 +9,7 @@
 
 #include "dossier/core/article.h"
 #include "dossier/recognize/recognition.h"
+#include "dossier/time/time_mention.h"
 #include "dossier/report/json_writer.h"
 
 namespace dossier {
@@ -29,7 +30,8 @@ class AnalysisJsonStream {
   explicit AnalysisJsonStream(std::ostream& out) : json_(out) {}
   ~AnalysisJsonStream();
   void Begin();
-  void Add(const Article& article, const recognize::Recognition* recognition = nullptr);
+  void Add(const Article& article, const recognize::Recognition* recognition = nullptr,
+           const std::vector<time::TimeMention>* times = nullptr);
   void End();
 
  private:

@@ -8,6 +8,7 @@
 
 #include "dossier/recognize/recognition.h"
 #include "dossier/report/json_writer.h"
+#include "dossier/time/time_mention.h"
 
 namespace dossier {
 
@@ -16,10 +17,16 @@ namespace dossier {
 void WriteEntitiesJson(JsonWriter& json, const recognize::Recognition& r, std::string_view article,
                        std::string_view text);
 
+// [{"text","span","sentence","start","end","granularity","relative","year_inferred","range"}]
+// `sentences` gives each date's sentence index (may be empty).
+void WriteDatesJson(JsonWriter& json, const std::vector<time::TimeMention>& times,
+                    std::string_view text, const std::vector<uint32_t>& sentences);
+
 // One line of `dossier code --jsonl`: {"text","date","entities":[{"name","type","code","span",
-// "text"}],"events":[]} followed by '\n'; one entity per mention, in text order.
+// "text"}],"dates":[..],"events":[]} followed by '\n'; one entity per mention, in text order.
 void WriteCodeLine(std::ostream& out, std::string_view text, std::string_view date,
-                   const recognize::Recognition& r);
+                   const recognize::Recognition& r,
+                   const std::vector<time::TimeMention>* times = nullptr);
 
 }  // namespace dossier
 
