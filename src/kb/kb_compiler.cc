@@ -198,15 +198,18 @@ Status KbCompiler::LoadCountries(const std::string& path) {
       SetSector(t, sector);
       AddAlias(m.substr(0, eq), t, where);
     }
-    if (!row.fields[5].empty()) {
+    // "Kyiv|Kiev": the capital's name, then other spellings of it.
+    auto capital_names = SplitValues(row.fields[5]);
+    if (!capital_names.empty()) {
       Entity capital;
       capital.type = EntityType::kPlace;
-      capital.name = std::string(row.fields[5]);
+      capital.name = std::string(capital_names[0]);
       capital.code = capital.country = std::string(iso3);
       capital.kind = "capital";
+      for (size_t i = 1; i < capital_names.size(); ++i) capital.aliases.emplace_back(capital_names[i]);
       AliasTarget t;
       t.target = AddEntity(capital, &row);
-      AddAlias(row.fields[5], t, where);
+      for (auto c : capital_names) AddAlias(c, t, where);
     }
     return Status::Ok();
   });
@@ -269,7 +272,7 @@ Status KbCompiler::LoadOrganizations(const std::string& path) {
     if (e.code.empty()) {
       e.code = e.country.empty() ? std::string(id) : e.country + std::string(SectorOfType(type));
     }
-    DOSSIER_RETURN_IF_ERROR(CheckActorCode(row, e.code));
+    if (e.code != id) DOSSIER_RETURN_IF_ERROR(CheckActorCode(row, e.code));
     for (auto a : SplitValues(row.fields[2])) e.aliases.emplace_back(a);
     for (auto d : SplitValues(row.fields[6])) e.domains.emplace_back(d);
     uint32_t index = AddEntity(e, &row);
@@ -407,6 +410,14 @@ Status KbCompiler::LoadUserPath(const std::string& path) {
   std::string parent = p.parent_path().filename().string();
   return LoadUserFile(path, IsFileKind(stem) ? stem : parent);
 }
+
+uint16_t KbCompiler::EnsureRole(const std::string& key, std::string_view sector) {
+  auto [it, inserted] = kb_.role_keys_.try_emplace(key, static_cast<uint16_t>(kb_.roles_.size()));
+  if (inserted) kb_.roles_.push_back({key, std::string(sector), {}});
+  return it->second;
+}
+
+bool KbCompiler::IsSector(std::string_view sector) { return OneOf(sector, kSectors); }
 
 void KbCompiler::Finish() {
   kb_.by_type_.assign(7, {});

@@ -38,6 +38,12 @@ class KbCompiler {
 
   void Finish();
 
+  // For loaders of other formats (petrarch_loader.cc): the knowledge base so
+  // far, a role added without words when missing, and the sector list.
+  const KnowledgeBase& kb() const { return kb_; }
+  uint16_t EnsureRole(const std::string& key, std::string_view sector);
+  static bool IsSector(std::string_view sector);
+
   uint8_t layer = 0;
 
  private:
