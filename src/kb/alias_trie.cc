@@ -14,8 +14,7 @@ bool Skippable(const text::Token& t) { return t.Has(text::kJoiner); }
 AliasTrie::AliasTrie() { payload_.emplace_back(); }
 
 uint32_t AliasTrie::Child(uint32_t node, uint32_t word) const {
-  auto it = edges_.find(EdgeKey(node, word));
-  return it == edges_.end() ? 0 : it->second;
+  return edges_.Find(EdgeKey(node, word));
 }
 
 bool AliasTrie::Add(const text::AnalyzedText& alias, AliasTarget target, std::string_view surface) {
@@ -31,18 +30,15 @@ bool AliasTrie::Add(const text::AnalyzedText& alias, AliasTarget target, std::st
     if (Skippable(t)) continue;
     if (words == 16) return false;
     std::string_view norm = alias.Norm(t);
-    auto [it, inserted] = vocab_.try_emplace(std::string(norm), vocab_.size() + 1);
-    uint32_t word = it->second;
+    uint32_t word = vocab_.Insert(norm);
     uint64_t key = EdgeKey(node, word);
-    auto e = edges_.find(key);
-    if (e == edges_.end()) {
-      uint32_t child = static_cast<uint32_t>(payload_.size());
+    uint32_t child = edges_.Find(key);
+    if (child == 0) {
+      child = static_cast<uint32_t>(payload_.size());
       payload_.emplace_back();
-      edges_.emplace(key, child);
-      node = child;
-    } else {
-      node = e->second;
+      edges_.Insert(key, child);
     }
+    node = child;
     if (t.Has(text::kCapitalized)) target.cap_mask |= static_cast<uint16_t>(1u << words);
     // Short acronyms ("US", "IS", "NATO") must be written in capitals.
     if (all_caps && t.Has(text::kAllCaps) && norm.size() <= 5)
@@ -60,9 +56,9 @@ const std::vector<AliasTarget>* AliasTrie::Find(const text::AnalyzedText& alias)
   uint32_t node = 0;
   for (const text::Token& t : alias.tokens) {
     if (Skippable(t)) continue;
-    auto it = vocab_.find(alias.Norm(t));
-    if (it == vocab_.end()) return nullptr;
-    node = Child(node, it->second);
+    uint32_t word = vocab_.Find(alias.Norm(t));
+    if (word == 0) return nullptr;
+    node = Child(node, word);
     if (node == 0) return nullptr;
   }
   return node == 0 ? nullptr : &payload_[node];
@@ -71,8 +67,7 @@ const std::vector<AliasTarget>* AliasTrie::Find(const text::AnalyzedText& alias)
 void AliasTrie::WordIds(const text::AnalyzedText& text, std::vector<uint32_t>& ids) const {
   ids.resize(text.tokens.size());
   for (size_t i = 0; i < text.tokens.size(); ++i) {
-    auto it = vocab_.find(text.Norm(text.tokens[i]));
-    ids[i] = it == vocab_.end() ? 0 : it->second;
+    ids[i] = vocab_.Find(text.Norm(text.tokens[i]));
   }
 }
 

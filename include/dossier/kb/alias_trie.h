@@ -8,9 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "dossier/kb/flat_maps.h"
 #include "dossier/text/token.h"
 
 namespace dossier::kb {
@@ -62,16 +62,12 @@ class AliasTrie {
   const std::string& alias_text(uint32_t i) const { return alias_text_[i]; }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   uint32_t Child(uint32_t node, uint32_t word) const;
   bool CaseFits(const text::AnalyzedText& text, uint32_t first, uint32_t end,
                 const AliasTarget& t) const;
 
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  StringIds vocab_;
+  U64Map edges_;
   std::vector<std::vector<AliasTarget>> payload_;  // per node
   std::vector<std::string> alias_text_;
 };

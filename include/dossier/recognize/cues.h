@@ -6,10 +6,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "dossier/core/status.h"
+#include "dossier/kb/flat_maps.h"
 
 namespace dossier::recognize {
 
@@ -18,19 +18,20 @@ class Cues {
   static Result<Cues> Load(const std::string& path);
 
   // All take normal forms (lower case, no diacritics, no final full stop).
-  bool IsTitle(std::string_view w) const { return titles_.count(std::string(w)) != 0; }
-  bool IsOccupation(std::string_view w) const { return occupations_.count(std::string(w)) != 0; }
-  bool IsSpeech(std::string_view w) const { return speech_.count(std::string(w)) != 0; }
-  bool IsOrgWord(std::string_view w) const { return org_words_.count(std::string(w)) != 0; }
+  bool IsTitle(std::string_view w) const { return titles_.Find(w) != 0; }
+  bool IsOccupation(std::string_view w) const { return occupations_.Find(w) != 0; }
+  bool IsSpeech(std::string_view w) const { return speech_.Find(w) != 0; }
+  bool IsOrgWord(std::string_view w) const { return org_words_.Find(w) != 0; }
   // The sector an organisation name ending in `w` implies, or empty.
   std::string_view OrgSuffixSector(std::string_view w) const {
-    auto it = org_suffixes_.find(std::string(w));
-    return it == org_suffixes_.end() ? std::string_view() : std::string_view(it->second);
+    uint32_t id = org_suffixes_.Find(w);
+    return id == 0 ? std::string_view() : std::string_view(org_sectors_[id - 1]);
   }
 
  private:
-  std::unordered_set<std::string> titles_, occupations_, speech_, org_words_;
-  std::unordered_map<std::string, std::string> org_suffixes_;
+  // Looked up for every capitalised token: flat tables, no allocation.
+  kb::StringIds titles_, occupations_, speech_, org_words_, org_suffixes_;
+  std::vector<std::string> org_sectors_;  // by org_suffixes_ id - 1
 };
 
 }  // namespace dossier::recognize
