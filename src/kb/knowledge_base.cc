@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "kb_compiler.h"
+#include "petrarch_loader.h"
 
 namespace dossier::kb {
 
@@ -32,6 +33,10 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const KbOptions& opti
   DOSSIER_RETURN_IF_ERROR(optional(dir + "/conflicts.tsv", &KbCompiler::LoadConflicts));
   c.layer = 1;
   for (const auto& p : options.user_paths) DOSSIER_RETURN_IF_ERROR(c.LoadUserPath(p));
+  if (!options.petrarch_dir.empty()) {
+    c.layer = 2;
+    DOSSIER_RETURN_IF_ERROR(LoadPetrarchDictionaries(c, options.petrarch_dir));
+  }
   c.Finish();
   return kb;
 }
