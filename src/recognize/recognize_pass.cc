@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "dossier/text/normalizer.h"
+#include "dossier/text/pos_tag.h"
 
 namespace dossier::recognize {
 namespace {
@@ -166,7 +167,17 @@ bool RecognizePass::AddMention(uint32_t first, uint32_t end, uint32_t entity,
 size_t RecognizePass::SectorAfter(size_t h, uint32_t& gap_end) const {
   uint32_t j = hits_[h].end;
   const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
-  if (j < n && text_.tokens[j].Has(text::kPossessive)) ++j;
+  // A country's name needs a possessive before its sector ("Russia's
+  // military"); an adjective takes the noun directly ("Israeli troops").
+  bool name = hits_[h].target.kind == AliasKind::kName;
+  if (j < n && text_.tokens[j].Has(text::kPossessive)) {
+    ++j;
+  } else if (name) {
+    int32_t k = HitAt(j);
+    if (k < 0 || hits_[static_cast<size_t>(k)].target.kind != AliasKind::kSectorWord) return std::string::npos;
+  }
+  // Up to two adjectives may stand between: "Israel's top military brass",
+  // "Russian civilian advisers"; a verb or preposition ends the search.
   for (int skipped = 0; j < n && skipped <= 2; ++skipped, ++j) {
     int32_t k = HitAt(j);
     if (k >= 0) {
@@ -178,7 +189,9 @@ size_t RecognizePass::SectorAfter(size_t h, uint32_t& gap_end) const {
       return std::string::npos;
     }
     const text::Token& t = text_.tokens[j];
-    if (t.kind != text::TokenKind::kWord || IsCap(j)) return std::string::npos;
+    if (t.kind != text::TokenKind::kWord || IsCap(j) ||
+        !text::IsAdjective(static_cast<text::Pos>(t.pos)))
+      return std::string::npos;
   }
   return std::string::npos;
 }

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "dossier/text/normalizer.h"
+#include "dossier/text/pos_tag.h"
 #include "recognize_pass.h"
 
 namespace dossier::recognize {
@@ -126,13 +127,19 @@ void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
   bool title_before = titled || (first > 0 && cues_.IsTitle(NormNoDot(first - 1)));
   if (end - first > 4 || (end - first == 1 && !title_before)) return;
   if (!title_before && !PersonCue(first, end)) return;
-  // The person's country, from a country word just before ("Armenian analyst X").
+  // The person's country, from a country word right before the titles and
+  // occupations that introduce the name ("Armenian military analyst X").
   std::string code;
-  for (uint32_t j = first; j-- > 0 && j + 4 > first;) {
-    if (owner_[j] < 0) continue;
-    const RecognizedEntity& e = out_.entities[out_.mentions[static_cast<size_t>(owner_[j])].entity];
-    if (e.type == "country") code = e.country;
-    break;
+  for (uint32_t j = first; j-- > 0 && j + 5 > first;) {
+    if (owner_[j] >= 0) {
+      const RecognizedEntity& e = out_.entities[out_.mentions[static_cast<size_t>(owner_[j])].entity];
+      if (e.type == "country") code = e.country;
+      break;
+    }
+    std::string_view w = NormNoDot(j);
+    bool introduces = cues_.IsOccupation(w) || cues_.IsTitle(w) ||
+                      text::IsAdjective(static_cast<text::Pos>(text_.tokens[j].pos));
+    if (!introduces) break;
   }
   uint32_t entity = PatternEntity("person", SpanText(first, end), code, 0.7);
   AddMention(first, end, entity, out_.entities[entity].code, "pattern");
@@ -193,6 +200,7 @@ void RecognizePass::FindAffiliations() {
       if (org.type != "organization" && org.type != "actor") continue;
       person.affiliation = org.name;
       if (person.country.empty()) person.country = org.country;
+      if (person.code.empty()) person.code = person.country;
       break;
     }
   }
