@@ -86,6 +86,23 @@ uint32_t KbCompiler::AddEntity(Entity entity, const TsvRow* row) {
   return it->second;
 }
 
+uint32_t KbCompiler::AddNamedEntity(Entity entity, const TsvRow& row) {
+  uint32_t index = AddEntity(std::move(entity), &row);
+  AddNames(index, row);
+  return index;
+}
+
+void KbCompiler::AddNames(uint32_t index, const TsvRow& row) {
+  AliasTarget t;
+  t.target = index;
+  std::string where = row.Where();
+  // Copied: adding aliases never touches entities, but merging may have
+  // grown this entity's list.
+  std::vector<std::string> names = kb_.entities_[index].aliases;
+  AddAlias(kb_.entities_[index].name, t, where);
+  for (const auto& a : names) AddAlias(a, t, where);
+}
+
 void KbCompiler::AddAlias(std::string_view alias, AliasTarget target, const std::string& where) {
   scratch_.Clear();
   scratch_.text = alias;
@@ -224,10 +241,7 @@ Status KbCompiler::LoadPlaces(const std::string& path) {
     e.code = e.country = std::string(row.fields[2]);
     e.kind = std::string(row.fields[3]);
     for (auto a : SplitValues(row.fields[1])) e.aliases.emplace_back(a);
-    AliasTarget t;
-    t.target = AddEntity(e, &row);
-    AddAlias(e.name, t, row.Where());
-    for (const auto& a : e.aliases) AddAlias(a, t, row.Where());
+    AddNamedEntity(std::move(e), row);
     return Status::Ok();
   });
 }
@@ -251,10 +265,7 @@ Status KbCompiler::LoadTerritories(const std::string& path) {
       e.period = *p;
     }
     for (auto a : SplitValues(row.fields[1])) e.aliases.emplace_back(a);
-    AliasTarget t;
-    t.target = AddEntity(e, &row);
-    AddAlias(e.name, t, row.Where());
-    for (const auto& a : e.aliases) AddAlias(a, t, row.Where());
+    AddNamedEntity(std::move(e), row);
     return Status::Ok();
   });
 }
@@ -281,10 +292,7 @@ Status KbCompiler::LoadOrganizations(const std::string& path) {
       if (!inserted && it->second != index)
         return row.Error("organisation id \"" + std::string(id) + "\" used twice");
     }
-    AliasTarget t;
-    t.target = index;
-    AddAlias(e.name, t, row.Where());
-    for (const auto& a : e.aliases) AddAlias(a, t, row.Where());
+    AddNames(index, row);
     return Status::Ok();
   });
 }
@@ -321,10 +329,7 @@ Status KbCompiler::LoadPeople(const std::string& path) {
       if (!period) return row.Error("malformed period \"" + std::string(parts[2]) + "\"");
       e.roles.push_back({key->second, std::string(parts[1]), *period});
     }
-    AliasTarget t;
-    t.target = AddEntity(e, &row);
-    AddAlias(e.name, t, row.Where());
-    for (const auto& a : e.aliases) AddAlias(a, t, row.Where());
+    AddNamedEntity(std::move(e), row);
     return Status::Ok();
   });
 }
@@ -341,10 +346,7 @@ Status KbCompiler::LoadWeapons(const std::string& path) {
     e.country = std::string(row.fields[3]);
     e.maker = std::string(row.fields[4]);
     for (auto a : SplitValues(row.fields[1])) e.aliases.emplace_back(a);
-    AliasTarget t;
-    t.target = AddEntity(e, &row);
-    AddAlias(e.name, t, row.Where());
-    for (const auto& a : e.aliases) AddAlias(a, t, row.Where());
+    AddNamedEntity(std::move(e), row);
     return Status::Ok();
   });
 }
@@ -364,10 +366,7 @@ Status KbCompiler::LoadConflicts(const std::string& path) {
     for (auto a : SplitValues(row.fields[2])) e.aliases.emplace_back(a);
     uint32_t index = AddEntity(e, &row);
     kb_.ids_.try_emplace(std::string(row.fields[0]), index);
-    AliasTarget t;
-    t.target = index;
-    AddAlias(e.name, t, row.Where());
-    for (const auto& a : e.aliases) AddAlias(a, t, row.Where());
+    AddNames(index, row);
     return Status::Ok();
   });
 }

@@ -32,6 +32,9 @@ class KbCompiler {
   // Adds an entity (or merges it into one of the same type, name and
   // country) and returns its index.
   uint32_t AddEntity(Entity entity, const TsvRow* row);
+  // AddEntity, then its name and all its aliases as names of it.
+  uint32_t AddNamedEntity(Entity entity, const TsvRow& row);
+  void AddNames(uint32_t index, const TsvRow& row);
   // Registers an alias; a form that already means another entity is skipped
   // with a warning (user and PETRARCH layers skip silently when lower priority).
   void AddAlias(std::string_view alias, AliasTarget target, const std::string& where);

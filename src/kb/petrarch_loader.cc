@@ -209,8 +209,8 @@ bool IsAcronym(std::string_view w) {  // "AAIA" of "..._(AAIA)_"
          });
 }
 
-// The phrase with spaces for underscores and without a parenthesised part,
-// whose acronym goes to `acronyms`: "..._ARMY_(AAIA)_" is "..._ARMY" and
+// The phrase with spaces for underscores, without a leading "THE" and a
+// parenthesised part, whose acronym goes to `acronyms`: "..._ARMY_(AAIA)_" is "..._ARMY" and
 // "AAIA". Brackets and stray parentheses, typos in the files, are dropped.
 std::string Plain(std::string_view raw, std::vector<std::string_view>* acronyms) {
   std::string plain;
@@ -230,6 +230,10 @@ std::string Plain(std::string_view raw, std::vector<std::string_view>* acronyms)
     plain += c;
   }
   while (!plain.empty() && plain.back() == ' ') plain.pop_back();
+  // A leading article would make "THE_UNITED_NATIONS_" longer than our
+  // "United Nations", and the longest alias wins a match.
+  if (plain.size() > 4 && (plain.compare(0, 4, "THE ") == 0 || plain.compare(0, 4, "The ") == 0))
+    plain.erase(0, 4);
   return plain;
 }
 
@@ -379,12 +383,15 @@ class PetrarchLoader {
  private:
   void AddEntry(const std::string& path, const Entry& entry);
   std::optional<uint32_t> Named(const std::string& alias, EntityType type);
+  bool OursCompose(const std::string& alias);
   std::optional<uint32_t> CountryOf(std::string_view code, const std::string& name);
   std::string HomeCountry(std::string_view code) const;
 
   KbCompiler& c_;
   std::optional<uint16_t> role_;
   text::AnalyzedText scratch_;
+  std::vector<uint32_t> ids_;
+  std::vector<AliasMatch> matches_;
 };
 
 Status PetrarchLoader::LoadActors(const std::string& path) {
@@ -446,6 +453,48 @@ std::optional<uint32_t> PetrarchLoader::Named(const std::string& alias, EntityTy
   return std::nullopt;
 }
 
+// Whether our own dictionary reads `alias` as a country and a role or a
+// sector: "Afghan Defense Minister", "President of the United States",
+// "United States Military". The recognizer composes those itself, with the
+// incumbent at the story's date; a longer PETRARCH alias would hide them.
+bool PetrarchLoader::OursCompose(const std::string& alias) {
+  const KnowledgeBase& kb = c_.kb();
+  scratch_.Clear();
+  scratch_.text = alias;
+  kb.tokenizer().Tokenize(alias, scratch_);
+  kb.trie().WordIds(scratch_, ids_);
+  matches_.clear();
+  kb.trie().MatchAll(scratch_, ids_, matches_);
+  auto filler = [&](uint32_t from, uint32_t end) {  // "of", "the", "'s", hyphens
+    for (uint32_t i = from; i < end; ++i) {
+      const text::Token& t = scratch_.tokens[i];
+      std::string_view norm = scratch_.Norm(t);
+      if (!t.Has(text::kJoiner) && !t.Has(text::kPossessive) && norm != "of" && norm != "the")
+        return false;
+    }
+    return true;
+  };
+  std::string shape;  // one letter a match: 'C' a country of ours, 'R' a role or sector
+  uint32_t next = 0;
+  for (const AliasMatch& m : matches_) {
+    if (!filler(next, m.first_token)) return false;
+    char kind = 0;
+    for (const AliasTarget& t : m.targets) {
+      if (t.layer >= 2) continue;
+      if (t.kind == AliasKind::kRole || t.kind == AliasKind::kSectorWord) {
+        kind = 'R';
+      } else if (kind == 0 && kb.entity(t.target).type == EntityType::kCountry) {
+        kind = 'C';
+      }
+    }
+    if (kind == 0) return false;
+    shape += kind;
+    next = m.end_token;
+  }
+  return filler(next, static_cast<uint32_t>(scratch_.tokens.size())) &&
+         (shape == "CR" || shape == "RC");
+}
+
 // The country of ours an entry names: its code is one of our country codes
 // ("[BLR]"), a territory of one ("[USAASM]", American Samoa), or a code of
 // PETRARCH's own for a name we already give a country ("KOSOVO [KSV]", ours
@@ -495,6 +544,9 @@ void PetrarchLoader::AddEntry(const std::string& path, const Entry& entry) {
     add(form);
     for (auto a : acronyms) add(a);
   }
+  forms.erase(std::remove_if(forms.begin(), forms.end(),
+                             [&](const std::string& f) { return OursCompose(f); }),
+              forms.end());
   if (forms.empty()) return;
   std::string where = path + ":" + std::to_string(entry.line);
   // An entry for a country, or for a person or organisation we have under
