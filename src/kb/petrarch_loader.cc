@@ -454,9 +454,10 @@ std::optional<uint32_t> PetrarchLoader::Named(const std::string& alias, EntityTy
 }
 
 // Whether our own dictionary reads `alias` as a country and a role or a
-// sector: "Afghan Defense Minister", "President of the United States",
-// "United States Military". The recognizer composes those itself, with the
-// incumbent at the story's date; a longer PETRARCH alias would hide them.
+// sector ("Afghan Defense Minister", "United States Military"), or a role of
+// a country ("President of the United States"; "Bank of China" is a name).
+// The recognizer composes those itself, with the incumbent at the story's
+// date; a longer PETRARCH alias would hide them.
 bool PetrarchLoader::OursCompose(const std::string& alias) {
   const KnowledgeBase& kb = c_.kb();
   scratch_.Clear();
@@ -474,15 +475,17 @@ bool PetrarchLoader::OursCompose(const std::string& alias) {
     }
     return true;
   };
-  std::string shape;  // one letter a match: 'C' a country of ours, 'R' a role or sector
+  std::string shape;  // a letter a match: 'C' a country of ours, 'R' a role, 'S' a sector
   uint32_t next = 0;
   for (const AliasMatch& m : matches_) {
     if (!filler(next, m.first_token)) return false;
     char kind = 0;
     for (const AliasTarget& t : m.targets) {
       if (t.layer >= 2) continue;
-      if (t.kind == AliasKind::kRole || t.kind == AliasKind::kSectorWord) {
+      if (t.kind == AliasKind::kRole) {
         kind = 'R';
+      } else if (t.kind == AliasKind::kSectorWord) {
+        if (kind != 'R') kind = 'S';
       } else if (kind == 0 && kb.entity(t.target).type == EntityType::kCountry) {
         kind = 'C';
       }
@@ -492,7 +495,7 @@ bool PetrarchLoader::OursCompose(const std::string& alias) {
     next = m.end_token;
   }
   return filler(next, static_cast<uint32_t>(scratch_.tokens.size())) &&
-         (shape == "CR" || shape == "RC");
+         (shape == "CR" || shape == "CS" || shape == "RC");
 }
 
 // The country of ours an entry names: its code is one of our country codes
