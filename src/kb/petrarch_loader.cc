@@ -26,23 +26,26 @@ constexpr std::string_view kPetrarchRoleKey = "petrarch";
 // Words that make a name an institution's, whatever its codes say:
 // "ISLAMIC_REVOLUTIONARY_COUNCIL_" comes from a list of office holders.
 constexpr std::string_view kInstitutionWords[] = {
-    "ACADEMY",    "ADMINISTRATION", "AGENCY",    "ALLIANCE",    "ARMY",      "ASSEMBLY",
-    "ASSOCIATION", "AUTHORITY",     "BANK",      "BATTALION",   "BOARD",     "BRIGADE",
-    "BRIGADES",   "BUREAU",         "CABINET",   "CENTER",      "CENTRE",    "CHAMBER",
-    "CHURCH",     "COALITION",      "COMMAND",   "COMMISSION",  "COMMITTEE", "COMPANY",
-    "CONGRESS",   "CORPORATION",    "COUNCIL",   "COURT",       "DEPARTMENT", "DIRECTORATE",
-    "FEDERATION", "FORCE",          "FORCES",    "FOUNDATION",  "FRONT",     "FUND",
-    "GOVERNMENT", "GROUP",          "GUARD",     "GUARDS",      "INC",       "INSTITUTE",
-    "LEAGUE",     "LTD",            "MINISTRY",  "MISSION",     "MOVEMENT",  "NETWORK",
-    "OFFICE",     "ORGANISATION",   "ORGANIZATION", "PARLIAMENT", "PARTY",   "POLICE",
-    "REGIME",     "REPUBLIC",       "SECRETARIAT", "SENATE",    "SERVICE",   "SERVICES",
-    "SOCIETY",    "SOVIET",         "STATE",     "TRIBUNAL",    "UNION",     "UNIVERSITY"};
+    "ACADEMY",      "ADMINISTRATION", "AGENCY",    "ALLIANCE",   "ARMY",
+    "ASSEMBLY",     "ASSOCIATION",    "AUTHORITY", "BANK",       "BATTALION",
+    "BOARD",        "BRIGADE",        "BRIGADES",  "BUREAU",     "CABINET",
+    "CENTER",       "CENTRE",         "CHAMBER",   "CHURCH",     "COALITION",
+    "COMMAND",      "COMMISSION",     "COMMITTEE", "COMPANY",    "CONGRESS",
+    "CORPORATION",  "COUNCIL",        "COURT",     "DEPARTMENT", "DIRECTORATE",
+    "FEDERATION",   "FORCE",          "FORCES",    "FOUNDATION", "FRONT",
+    "FUND",         "GOVERNMENT",     "GROUP",     "GUARD",      "GUARDS",
+    "INC",          "INSTITUTE",      "LEAGUE",    "LTD",        "MINISTRY",
+    "MISSION",      "MOVEMENT",       "NETWORK",   "OFFICE",     "ORGANISATION",
+    "ORGANIZATION", "PARLIAMENT",     "PARTY",     "POLICE",     "REGIME",
+    "REPUBLIC",     "SECRETARIAT",    "SENATE",    "SERVICE",    "SERVICES",
+    "SOCIETY",      "SOVIET",         "STATE",     "TRIBUNAL",   "UNION",
+    "UNIVERSITY"};
 
 // Lower case in aliases, so that "the United Nations" and "Hafez al-Assad"
 // match however the text writes them.
-constexpr std::string_view kParticles[] = {"the", "of", "and", "for", "in",  "on",  "at", "to",
-                                           "de",  "del", "der", "des", "du", "da",  "di", "dos",
-                                           "la",  "le", "van", "von", "al", "el", "bin", "ibn"};
+constexpr std::string_view kParticles[] = {"the", "of",  "and", "for", "in", "on", "at",  "to",
+                                           "de",  "del", "der", "des", "du", "da", "di",  "dos",
+                                           "la",  "le",  "van", "von", "al", "el", "bin", "ibn"};
 
 template <size_t N>
 bool OneOf(std::string_view v, const std::string_view (&list)[N]) {
@@ -66,12 +69,15 @@ bool EndsWith(std::string_view s, std::string_view end) {
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
     s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
 Status LineError(const std::string& path, size_t line, const std::string& message) {
-  return Status(StatusCode::kCorruptInput, message).WithPath(path).WithLine(static_cast<int64_t>(line));
+  return Status(StatusCode::kCorruptInput, message)
+      .WithPath(path)
+      .WithLine(static_cast<int64_t>(line));
 }
 
 // Calls fn(number, line, comment) for each line that is neither blank nor a
@@ -182,9 +188,10 @@ Status ReadCodes(std::string_view text, const std::string& path, size_t line, En
     Code code;
     CodeRead read = ReadCode(inside, code);
     if (read == CodeRead::kMalformed) {
-      return LineError(path, line, "malformed code \"[" + std::string(inside) +
-                                       "]\": expected [CODE], [CODE <YYMMDD], [CODE >YYMMDD] "
-                                       "or [CODE YYMMDD-YYMMDD]");
+      return LineError(path, line,
+                       "malformed code \"[" + std::string(inside) +
+                           "]\": expected [CODE], [CODE <YYMMDD], [CODE >YYMMDD] "
+                           "or [CODE YYMMDD-YYMMDD]");
     }
     // Like PETRARCH, an impossible date (ten digits, an end before its
     // start: a few in Phoenix) drops that code only.
@@ -210,8 +217,9 @@ bool IsAcronym(std::string_view w) {  // "AAIA" of "..._(AAIA)_"
 }
 
 // The phrase with spaces for underscores, without a leading "THE" and a
-// parenthesised part, whose acronym goes to `acronyms`: "..._ARMY_(AAIA)_" is "..._ARMY" and
-// "AAIA". Brackets and stray parentheses, typos in the files, are dropped.
+// parenthesised part, whose acronym goes to `acronyms`: "..._ARMY_(AAIA)_"
+// is "... ARMY" and "AAIA". Brackets and stray parentheses, typos in the
+// files, are dropped.
 std::string Plain(std::string_view raw, std::vector<std::string_view>* acronyms) {
   std::string plain;
   for (size_t i = 0; i < raw.size(); ++i) {
@@ -224,7 +232,8 @@ std::string Plain(std::string_view raw, std::vector<std::string_view>* acronyms)
         c = ' ';
       }
     }
-    if (c == '_' || c == '\t' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}')
+    if (c == '_' || c == '\t' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' ||
+        c == '}')
       c = ' ';
     if (c == ' ' && (plain.empty() || plain.back() == ' ')) continue;
     plain += c;
@@ -249,6 +258,11 @@ std::string Recase(std::string_view piece, bool cap) {
   return out;
 }
 
+bool IsRomanNumeral(std::string_view w) {  // "II" of "QUEEN_ELIZABETH_II"
+  return w.size() >= 2 && w.size() <= 4 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
 // One word in the case of news text. Initials ("R.K.") and words without a
 // vowel ("CNN") keep their capitals; particles are lower case. For matching
 // (`display` false) only the first part of a hyphenated word is capitalised,
@@ -257,8 +271,8 @@ std::string Recase(std::string_view piece, bool cap) {
 void AppendWord(std::string_view word, bool display, std::string& out) {
   size_t letters = static_cast<size_t>(std::count_if(
       word.begin(), word.end(), [](char c) { return IsUpper(Upper(c)) || (c & 0x80) != 0; }));
-  bool vowel = std::any_of(word.begin(), word.end(),
-                           [](char c) { return IsVowel(c) || (c & 0x80) != 0; });
+  bool vowel =
+      std::any_of(word.begin(), word.end(), [](char c) { return IsVowel(c) || (c & 0x80) != 0; });
   if (IsInitials(word) || (!vowel && letters >= 2)) {
     out += word;
     return;
@@ -287,7 +301,12 @@ std::string NewsCase(std::string_view plain, bool display) {
   for (size_t from = 0; from < plain.size();) {
     size_t space = std::min(plain.find(' ', from), plain.size());
     if (!out.empty()) out += ' ';
-    AppendWord(plain.substr(from, space - from), display, out);
+    std::string_view word = plain.substr(from, space - from);
+    if (from > 0 && space == plain.size() && IsRomanNumeral(word)) {  // not "XI Jinping"
+      out += word;
+    } else {
+      AppendWord(word, display, out);
+    }
     from = space + 1;
   }
   if (display && !out.empty()) out[0] = Upper(out[0]);
@@ -316,9 +335,9 @@ bool IsPerson(const Entry& entry) {
   for (const Code& c : entry.codes) {
     if (EndsWith(c.code, "ELI")) return true;
     std::string_view prefix = std::string_view(c.code).substr(0, 3);
-    bool office = c.code.size() >= 6 && (KbCompiler::IsSector(std::string_view(c.code).substr(3, 3)) ||
-                                         prefix == "IGO" || prefix == "NGO" || prefix == "MNC" ||
-                                         prefix == "IMG");
+    bool office = c.code.size() >= 6 &&
+                  (KbCompiler::IsSector(std::string_view(c.code).substr(3, 3)) || prefix == "IGO" ||
+                   prefix == "NGO" || prefix == "MNC" || prefix == "IMG");
     if (c.dated && office) return true;
   }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
@@ -335,7 +354,8 @@ std::string KindOfCode(std::string_view code) {
   if (prefix == "NGO") return "ngo";
   if (prefix == "MNC") return "firm";
   if (prefix == "IMG") return "armed_group";
-  std::string_view sector = code.size() == 3 ? code : code.substr(std::min<size_t>(3, code.size()), 3);
+  std::string_view sector =
+      code.size() == 3 ? code : code.substr(std::min<size_t>(3, code.size()), 3);
   if (sector == "REB") return "armed_group";
   if (sector == "PTY") return "party";
   if (sector == "MED") return "media";
@@ -368,7 +388,8 @@ std::string Plural(std::string_view phrase) {
     p.pop_back();
     return p + "IES";
   }
-  if (last == 'S' || last == 'X' || last == 'Z' || (last == 'H' && (before == 'S' || before == 'C')))
+  if (last == 'S' || last == 'X' || last == 'Z' ||
+      (last == 'H' && (before == 'S' || before == 'C')))
     return p + "ES";
   return p + "S";
 }
@@ -382,7 +403,8 @@ class PetrarchLoader {
 
  private:
   void AddEntry(const std::string& path, const Entry& entry);
-  std::optional<uint32_t> Named(const std::string& alias, EntityType type);
+  std::optional<uint32_t> Named(const std::string& alias, EntityType type,
+                                std::string_view country = {});
   bool OursCompose(const std::string& alias);
   std::optional<uint32_t> CountryOf(std::string_view code, const std::string& name);
   std::string HomeCountry(std::string_view code) const;
@@ -438,15 +460,19 @@ Status PetrarchLoader::LoadActors(const std::string& path) {
   return Status::Ok();
 }
 
-// The entity of ours (layers 0 and 1) of that type an alias names.
-std::optional<uint32_t> PetrarchLoader::Named(const std::string& alias, EntityType type) {
+// The entity of ours (layers 0 and 1) of that type an alias names, unless
+// it belongs to another country than `country` (a namesake).
+std::optional<uint32_t> PetrarchLoader::Named(const std::string& alias, EntityType type,
+                                              std::string_view country) {
   const KnowledgeBase& kb = c_.kb();
   scratch_.Clear();
   scratch_.text = alias;
   kb.tokenizer().Tokenize(alias, scratch_);
   if (const auto* targets = kb.trie().Find(scratch_)) {
     for (const AliasTarget& t : *targets) {
-      if (t.kind == AliasKind::kName && t.layer < 2 && kb.entity(t.target).type == type)
+      if (t.kind != AliasKind::kName || t.layer >= 2) continue;
+      const Entity& e = kb.entity(t.target);
+      if (e.type == type && (country.empty() || e.country.empty() || e.country == country))
         return t.target;
     }
   }
@@ -504,7 +530,8 @@ bool PetrarchLoader::OursCompose(const std::string& alias) {
 // XKX).
 std::optional<uint32_t> PetrarchLoader::CountryOf(std::string_view code, const std::string& name) {
   const KnowledgeBase& kb = c_.kb();
-  if (code.size() == 6 && kb.CountryByCode(code.substr(0, 3))) return kb.CountryByCode(code.substr(3));
+  if (code.size() == 6 && kb.CountryByCode(code.substr(0, 3)))
+    return kb.CountryByCode(code.substr(3));
   if (code.size() != 3) return std::nullopt;
   if (auto id = kb.CountryByCode(code)) return id;
   return Named(name, EntityType::kCountry);
@@ -514,7 +541,8 @@ std::optional<uint32_t> PetrarchLoader::CountryOf(std::string_view code, const s
 // transnational prefix, "NGOLAOHRI", "MNCUSA".
 std::string PetrarchLoader::HomeCountry(std::string_view code) const {
   const KnowledgeBase& kb = c_.kb();
-  if (code.size() >= 3 && kb.CountryByCode(code.substr(0, 3))) return std::string(code.substr(0, 3));
+  if (code.size() >= 3 && kb.CountryByCode(code.substr(0, 3)))
+    return std::string(code.substr(0, 3));
   std::string_view prefix = code.substr(0, 3);
   if (code.size() >= 6 && (prefix == "NGO" || prefix == "MNC" || prefix == "IMG") &&
       kb.CountryByCode(code.substr(3, 3)))
@@ -542,7 +570,8 @@ void PetrarchLoader::AddEntry(const std::string& path, const Entry& entry) {
     std::vector<std::string_view> acronyms;
     std::string form = NewsCase(Plain(name, &acronyms), false);
     auto add = [&](std::string_view f) {
-      if (!f.empty() && std::find(forms.begin(), forms.end(), f) == forms.end()) forms.emplace_back(f);
+      if (!f.empty() && std::find(forms.begin(), forms.end(), f) == forms.end())
+        forms.emplace_back(f);
     };
     add(form);
     for (auto a : acronyms) add(a);
@@ -554,21 +583,9 @@ void PetrarchLoader::AddEntry(const std::string& path, const Entry& entry) {
   std::string where = path + ":" + std::to_string(entry.line);
   // An entry for a country, or for a person or organisation we have under
   // the same name, only adds names to ours: our codes and dates stand.
-  bool person = IsPerson(entry);
-  std::optional<uint32_t> ours;
-  if (!person) ours = CountryOf(current->code, forms[0]);
-  if (!ours) ours = Named(forms[0], person ? EntityType::kPerson : EntityType::kOrganization);
-  AliasTarget target;
-  if (ours) {
-    target.target = *ours;
-    for (const auto& f : forms) c_.AddAlias(f, target, where);
-    return;
-  }
   const KnowledgeBase& kb = c_.kb();
   Entity e;
-  e.name = NewsCase(Plain(entry.names[0], nullptr), true);
-  if (e.name.empty()) e.name = forms[0];
-  if (person) {
+  if (IsPerson(entry)) {
     e.type = EntityType::kPerson;
     for (const Code& code : entry.codes) {
       if (kb.CountryByCode(std::string_view(code.code).substr(0, 3))) {
@@ -576,6 +593,22 @@ void PetrarchLoader::AddEntry(const std::string& path, const Entry& entry) {
         break;
       }
     }
+  } else {
+    e.type = EntityType::kOrganization;
+    e.country = HomeCountry(current->code);
+  }
+  std::optional<uint32_t> ours;
+  if (e.type != EntityType::kPerson) ours = CountryOf(current->code, forms[0]);
+  if (!ours) ours = Named(forms[0], e.type, e.country);
+  AliasTarget target;
+  if (ours) {
+    target.target = *ours;
+    for (const auto& f : forms) c_.AddAlias(f, target, where);
+    return;
+  }
+  e.name = NewsCase(Plain(entry.names[0], nullptr), true);
+  if (e.name.empty()) e.name = forms[0];
+  if (e.type == EntityType::kPerson) {
     e.code = fallback != nullptr ? fallback->code : e.country;
     // One role stands for every dated code: the code itself carries the
     // sector (its last letters), and the role has no words to be found by.
@@ -584,12 +617,13 @@ void PetrarchLoader::AddEntry(const std::string& path, const Entry& entry) {
       if (code.dated) e.roles.push_back({*role_, code.code, code.period});
     }
   } else {
-    e.type = EntityType::kOrganization;
     e.code = current->code;
-    e.country = HomeCountry(current->code);
     e.kind = KindOfCode(current->code);
   }
-  e.aliases.assign(forms.begin() + 1, forms.end());
+  std::string own = NewsCase(Plain(entry.names[0], nullptr), false);
+  for (const auto& f : forms) {
+    if (f != own) e.aliases.push_back(f);
+  }
   TsvRow row;
   row.path = &path;
   row.line = entry.line;
@@ -601,63 +635,64 @@ Status PetrarchLoader::LoadAgents(const std::string& path) {
   auto content = ReadSmallFile(path);
   if (!content.ok()) return content.status();
   std::unordered_map<std::string, std::vector<std::string>> sets;  // "!PERSON!" -> MAN, MEN...
-  return ForEachLine(content.value(), [&](size_t n, std::string_view line, std::string_view) -> Status {
-    line = Trim(line);
-    size_t bang = line.find('!');
-    size_t eq = line.find('=');
-    if (bang != npos && eq != npos) {  // "!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON"
-      size_t end = line.find('!', bang + 1);
-      if (end == npos || eq < end)
-        return LineError(path, n, "a substitution set is written \"!NAME! = WORD, WORD\"");
-      auto& words = sets[std::string(line.substr(bang, end - bang + 1))];
-      words.clear();
-      for (auto w : SplitValues(line.substr(eq + 1), ',')) words.emplace_back(w);
-      return Status::Ok();
-    }
-    // Like PETRARCH, skip an agent with no code (Phoenix has one unfinished
-    // entry) and read a code left open to the end of the line ("[~ENV}").
-    size_t open = line.find('[');
-    if (open == npos) return Status::Ok();
-    size_t close = std::min(line.find(']', open), line.size());
-    std::string_view code = Trim(line.substr(open + 1, close - open - 1));
-    std::string_view phrase = Trim(line.substr(0, open));
-    std::vector<std::string> phrases;
-    bool plural = true;
-    if (size_t brace = phrase.find('{'); brace != npos) {  // "PHRASE {PLURAL}", "PHRASE {}"
-      size_t end = phrase.find('}', brace);
-      if (end == npos) return LineError(path, n, "'{' without '}'");
-      std::string_view given = Trim(phrase.substr(brace + 1, end - brace - 1));
-      if (!given.empty()) phrases.emplace_back(given);
-      phrase = Trim(phrase.substr(0, brace));
-      plural = false;
-    }
-    if (phrase.empty()) return LineError(path, n, "an agent code with no phrase before it");
-    if (size_t mark = phrase.find('!'); mark != npos) {  // "DAIRY!PERSON!": one phrase a word
-      size_t end = phrase.find('!', mark + 1);
-      if (end == npos) return LineError(path, n, "a substitution marker is written !NAME!");
-      std::string name(phrase.substr(mark, end - mark + 1));
-      auto set = sets.find(name);
-      if (set == sets.end()) return LineError(path, n, "unknown substitution set " + name);
-      for (const auto& w : set->second) {
-        phrases.push_back(std::string(phrase.substr(0, mark)) + w +
-                          std::string(phrase.substr(end + 1)));
-      }
-      plural = false;
-    } else {
-      phrases.emplace_back(phrase);
-    }
-    // Only "[~XXX]" with one sector of ours names a sector: "[IGO~]" goes
-    // before the actor's code, "[~GOVMED]" and "[~BUD]" have no sector here.
-    if (code.size() != 4 || code[0] != '~' || !KbCompiler::IsSector(code.substr(1)))
-      return Status::Ok();
-    if (plural) phrases.push_back(Plural(phrase));
-    AliasTarget t;
-    t.kind = AliasKind::kSectorWord;
-    for (size_t i = 0; i < 3; ++i) t.sector[i] = code[i + 1];
-    std::string where = path + ":" + std::to_string(n);
-    for (const auto& p : phrases) c_.AddAlias(AgentForm(p), t, where);
-    return Status::Ok();
-  });
+  return ForEachLine(
+      content.value(), [&](size_t n, std::string_view line, std::string_view) -> Status {
+        line = Trim(line);
+        size_t bang = line.find('!');
+        size_t eq = line.find('=');
+        if (bang != npos && eq != npos) {  // "!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON"
+          size_t end = line.find('!', bang + 1);
+          if (end == npos || eq < end)
+            return LineError(path, n, "a substitution set is written \"!NAME! = WORD, WORD\"");
+          auto& words = sets[std::string(line.substr(bang, end - bang + 1))];
+          words.clear();
+          for (auto w : SplitValues(line.substr(eq + 1), ',')) words.emplace_back(w);
+          return Status::Ok();
+        }
+        // Like PETRARCH, skip an agent with no code (Phoenix has one unfinished
+        // entry) and read a code left open to the end of the line ("[~ENV}").
+        size_t open = line.find('[');
+        if (open == npos) return Status::Ok();
+        size_t close = std::min(line.find(']', open), line.size());
+        std::string_view code = Trim(line.substr(open + 1, close - open - 1));
+        std::string_view phrase = Trim(line.substr(0, open));
+        std::vector<std::string> phrases;
+        bool plural = true;
+        if (size_t brace = phrase.find('{'); brace != npos) {  // "PHRASE {PLURAL}", "PHRASE {}"
+          size_t end = phrase.find('}', brace);
+          if (end == npos) return LineError(path, n, "'{' without '}'");
+          std::string_view given = Trim(phrase.substr(brace + 1, end - brace - 1));
+          if (!given.empty()) phrases.emplace_back(given);
+          phrase = Trim(phrase.substr(0, brace));
+          plural = false;
+        }
+        if (phrase.empty()) return LineError(path, n, "an agent code with no phrase before it");
+        if (size_t mark = phrase.find('!'); mark != npos) {  // "DAIRY!PERSON!": one phrase a word
+          size_t end = phrase.find('!', mark + 1);
+          if (end == npos) return LineError(path, n, "a substitution marker is written !NAME!");
+          std::string name(phrase.substr(mark, end - mark + 1));
+          auto set = sets.find(name);
+          if (set == sets.end()) return LineError(path, n, "unknown substitution set " + name);
+          for (const auto& w : set->second) {
+            phrases.push_back(std::string(phrase.substr(0, mark)) + w +
+                              std::string(phrase.substr(end + 1)));
+          }
+          plural = false;
+        } else {
+          phrases.emplace_back(phrase);
+        }
+        // Only "[~XXX]" with one sector of ours names a sector: "[IGO~]" goes
+        // before the actor's code, "[~GOVMED]" and "[~BUD]" have no sector here.
+        if (code.size() != 4 || code[0] != '~' || !KbCompiler::IsSector(code.substr(1)))
+          return Status::Ok();
+        if (plural) phrases.push_back(Plural(phrase));
+        AliasTarget t;
+        t.kind = AliasKind::kSectorWord;
+        for (size_t i = 0; i < 3; ++i) t.sector[i] = code[i + 1];
+        std::string where = path + ":" + std::to_string(n);
+        for (const auto& p : phrases) c_.AddAlias(AgentForm(p), t, where);
+        return Status::Ok();
+      });
 }
 
 }  // namespace
@@ -671,8 +706,10 @@ Status LoadPetrarchDictionaries(KbCompiler& compiler, const std::string& dir) {
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     std::string name = e.path().filename().string();
     if (!e.is_regular_file(ec)) continue;
-    if (EndsWith(name, ".actors.txt")) files.emplace_back(e.path().string(), false);
-    else if (EndsWith(name, "agents.txt")) files.emplace_back(e.path().string(), true);
+    if (EndsWith(name, ".actors.txt"))
+      files.emplace_back(e.path().string(), false);
+    else if (EndsWith(name, "agents.txt"))
+      files.emplace_back(e.path().string(), true);
   }
   if (files.empty()) {
     return Status(StatusCode::kNotFound,
