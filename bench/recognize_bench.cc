@@ -10,22 +10,27 @@
 // Without vectorscan (pkg-config libhs) the two vectorscan cases are left out.
 // Run: build/bench/recognize_bench --benchmark_min_time=0.5
 //
-// Measured (2 cores, Release, g++ 12, --benchmark_min_time=0.5, 982 ECB+
-// documents, 2.0 MB; kb = data/kb, 8,996 aliases):
-//   BM_Analyze               ~27 MB/s  (tokens, sentences, tags, lemmas)
-//   BM_TrieMatch            ~138 MB/s  (WordIds + MatchAll on analysed text)
-//   BM_TextAndRecognize     ~10.6 MB/s (RecognitionEngine::Process)
-//   BM_VectorscanLiteral    ~330 MB/s  (raw text, boundary checks in callback)
-//   BM_VectorscanCompile    ~33 ms     (8,996 literals, once per start)
-//   BM_EngineLoad           ~155 ms    (analyzer + kb + recognizer)
-// Conclusion: keep the token trie. Vectorscan scans the raw bytes ~2.4x faster
-// than the trie walks the tokens, but the trie is ~5% of Analyze + trie and
-// ~1.3% of the whole stage, so the best case saves about 1% of Process. The
-// trie reuses the tokens every later stage needs anyway (composition, patterns,
-// time), meets "S-400"/"S 400"/"Nagorno–Karabakh" through joiners, and checks
-// case per alias word; vectorscan would still need tokenisation, its matches
-// mapped back to tokens, the boundary and case checks, the joiner variants
-// compiled as extra literals, +33 ms start-up and a new dependency.
+// Measured here (2 cores, Release, g++ 12, --benchmark_min_time=0.5, medians
+// of 3-5 repetitions on a quiet machine; ECB+: 772 documents, 1.52 MB, 299k
+// tokens; kb = data/kb, 25,531 aliases):
+//   BM_Analyze               24-29 MB/s  (50-61 ms per corpus)
+//   BM_TrieMatch            111-143 MB/s (10-13 ms; 8,828 matches)
+//   BM_TextAndRecognize      11-14 MB/s  (102-128 ms)
+//   BM_VectorscanLiteral    100-105 MB/s (14 ms; 58,624 reported, 12,844 kept)
+//   BM_VectorscanCompile    600-660 ms   (25,531 literals, once per start)
+//   BM_EngineLoad            52-62 ms    (analyzer + kb + recognizer)
+// (With the 283-alias test kb vectorscan scanned at 1.2 GB/s and compiled in
+// 4 ms: its speed falls with the size of the dictionary, the trie's does not.)
+// Conclusion: keep the token trie. With the real dictionary the literal
+// engine is no faster even on the raw bytes (~0.75x the trie), it reports
+// 4.6x more matches than it keeps (the short caseless aliases fire inside
+// words and on lower-case text), and compiling the literals costs 10x the
+// whole engine load. The trie is ~10% of the stage and reuses the tokens every
+// later stage needs anyway (composition, patterns, time), meets "S-400"/
+// "S 400"/"Nagorno–Karabakh" through joiners and checks case per alias word;
+// vectorscan would still need the tokenisation, its matches mapped back to
+// tokens, the boundary, case and leftmost-longest checks, the joiner variants
+// compiled as more literals, and a new dependency.
 #include <benchmark/benchmark.h>
 
 #ifdef DOSSIER_HAVE_VECTORSCAN

@@ -16,7 +16,8 @@ namespace dossier::time::testing {
 
 inline std::string Describe(std::string_view text, const TimeMention& m) {
   std::string out(text.substr(m.begin, m.end - m.begin));
-  out += "|" + m.start + "|" + m.end_date + "|" + GranularityName(m.granularity);
+  out.append("|").append(m.start).append("|").append(m.end_date).append("|");
+  out += GranularityName(m.granularity);
   if (m.relative) out += "|rel";
   if (m.year_inferred) out += "|inf";
   if (m.is_range) out += "|range";
@@ -38,7 +39,7 @@ inline std::vector<std::string> All(std::string_view text,
 inline std::string One(std::string_view text, std::optional<CivilDate> publication = std::nullopt) {
   std::vector<std::string> all = All(text, publication);
   if (all.empty()) return "";
-  if (all.size() > 1) return "<" + std::to_string(all.size()) + " mentions>";
+  if (all.size() > 1) return std::string("<").append(std::to_string(all.size())).append(" mentions>");
   return all.front();
 }
 
