@@ -881,11 +881,6 @@ Sahara|Sahara Desert|the Sahara
 Maghreb
 Horn of Africa
 Great Lakes region|African Great Lakes
-West Africa
-East Africa
-Central Africa
-North Africa
-Southern Africa
 Sub-Saharan Africa
 Lake Chad Basin|Lake Chad region
 Gulf of Guinea region

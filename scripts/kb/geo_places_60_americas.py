@@ -1148,11 +1148,6 @@ Gran Chaco
 Patagonia
 Amazon rainforest|Amazonia|Amazon basin|the Amazon
 Tierra del Fuego
-Latin America
-Central America
-South America
-North America
-Caribbean|the Caribbean
 Andes|Andes Mountains
 Arctic|Arctic region|High North
 Antarctic Peninsula

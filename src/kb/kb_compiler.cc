@@ -32,8 +32,9 @@ std::string_view SectorOfType(std::string_view type) {
   return "GOV";
 }
 
-constexpr std::string_view kFileKinds[] = {"countries", "places", "territories", "organizations",
-                                           "memberships", "people", "weapons", "conflicts"};
+constexpr std::string_view kFileKinds[] = {"countries",   "places",      "regions",
+                                           "territories", "organizations", "memberships",
+                                           "people",      "weapons",     "conflicts"};
 
 // Whether a file or folder name tells what a user file holds ("people_extra").
 bool IsFileKind(std::string_view name) {
@@ -246,6 +247,29 @@ Status KbCompiler::LoadPlaces(const std::string& path) {
   });
 }
 
+Status KbCompiler::LoadRegions(const std::string& path) {
+  return ForEachRow(path, 4, 4, [&](const TsvRow& row) -> Status {
+    std::string_view code = row.fields[0];
+    bool upper = code.size() == 3 &&
+                 std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!upper) return row.Error("expected a three-letter region code");
+    if (kb_.countries_.count(std::string(code)) != 0)
+      return row.Error("region code \"" + std::string(code) + "\" is a country's code");
+    Entity e;
+    e.type = EntityType::kPlace;
+    e.name = std::string(row.fields[1]);
+    e.code = std::string(code);
+    e.kind = "world_region";
+    for (auto a : SplitValues(row.fields[2])) e.aliases.emplace_back(a);
+    uint32_t index = AddNamedEntity(std::move(e), row);
+    AliasTarget adjective;
+    adjective.target = index;
+    adjective.kind = AliasKind::kAdjective;
+    for (auto a : SplitValues(row.fields[3])) AddAlias(a, adjective, row.Where());
+    return Status::Ok();
+  });
+}
+
 Status KbCompiler::LoadTerritories(const std::string& path) {
   return ForEachRow(path, 4, 5, [&](const TsvRow& row) -> Status {
     auto administered = SplitValues(row.fields[2]);
@@ -374,6 +398,7 @@ Status KbCompiler::LoadConflicts(const std::string& path) {
 Status KbCompiler::LoadUserFile(const std::string& path, const std::string& kind) {
   if (kind.rfind("countries", 0) == 0) return LoadCountries(path);
   if (kind.rfind("places", 0) == 0) return LoadPlaces(path);
+  if (kind.rfind("regions", 0) == 0) return LoadRegions(path);
   if (kind.rfind("territories", 0) == 0) return LoadTerritories(path);
   if (kind.rfind("organizations", 0) == 0) return LoadOrganizations(path);
   if (kind.rfind("memberships", 0) == 0) return LoadMemberships(path);

@@ -19,6 +19,7 @@ class KbCompiler {
   Status LoadSectors(const std::string& path);
   Status LoadCountries(const std::string& path);
   Status LoadPlaces(const std::string& path);
+  Status LoadRegions(const std::string& path);
   Status LoadTerritories(const std::string& path);
   Status LoadOrganizations(const std::string& path);
   Status LoadMemberships(const std::string& path);

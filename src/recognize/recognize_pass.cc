@@ -122,7 +122,7 @@ uint32_t RecognizePass::ActorEntity(const std::string& code, std::string_view na
   r.name = std::string(name);
   r.type = "actor";
   r.code = code;
-  r.country = code.substr(0, 3);
+  if (kb_.CountryByCode(code.substr(0, 3))) r.country = code.substr(0, 3);
   r.confidence = 0.85;
   out_.entities.push_back(std::move(r));
   return it->second;
@@ -249,23 +249,30 @@ void RecognizePass::ComposeHits() {
     const kb::AliasTarget& t = hit.target;
     if (IsEntityTarget(t)) {
       const kb::Entity& e = kb_.entity(t.target);
-      if (e.type == EntityType::kCountry) {
+      // A world region takes sectors too ("European leaders" EURGOV), but
+      // no office has a holder there.
+      bool region = e.kind == "world_region";
+      if (e.type == EntityType::kCountry || region) {
         uint32_t gap_end = 0;
         size_t s = SectorAfter(h, gap_end);
         std::string sector = t.kind == AliasKind::kMetonym ? std::string(t.sector) : "";
         if (s != std::string::npos && sector.empty()) {
           const Hit& sh = hits_[s];
-          if (sh.target.kind == AliasKind::kRole) {
+          if (sh.target.kind == AliasKind::kRole && region) {
+            std::string code = e.code + kb_.roles()[sh.target.target].sector;
+            AddMention(hit.first, sh.end, ActorEntity(code, SpanText(hit.first, sh.end)), code,
+                       "region+role");
+          } else if (sh.target.kind == AliasKind::kRole) {
             ResolveRole(static_cast<uint16_t>(sh.target.target), e.country, hit.first, sh.end);
           } else {
-            std::string code = e.country + sh.target.sector;
+            std::string code = e.code + sh.target.sector;
             AddMention(hit.first, sh.end, ActorEntity(code, SpanText(hit.first, sh.end)), code,
                        "country+sector");
           }
           h = s;
           continue;
         }
-        AddMention(hit.first, hit.end, KbEntity(t.target, 0.95), e.country + sector,
+        AddMention(hit.first, hit.end, KbEntity(t.target, 0.95), e.code + sector,
                    t.kind == AliasKind::kMetonym ? "metonym" : "dictionary");
         continue;
       }

@@ -62,6 +62,12 @@ TEST_F(RecognizerTest, CountriesAdjectivesAndSectors) {
             (std::vector<std::string>{"government of Belarus=BLRGOV"}));
 }
 
+TEST_F(RecognizerTest, WorldRegionsTakeRegionCodes) {
+  EXPECT_EQ(Run("European leaders met in Europe; Western powers and the Belarusian military."),
+            (std::vector<std::string>{"European leaders=EURGOV", "Europe=EUR",
+                                      "Western powers=WST", "Belarusian military=BLRMIL"}));
+}
+
 TEST_F(RecognizerTest, RolesResolveToTheIncumbentAtTheDate) {
   Run("The Belarusian president spoke.");
   ASSERT_EQ(out_.mentions.size(), 1u);
