@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "dossier/kb/person_names.h"
 #include "dossier/text/normalizer.h"
+#include "dossier/text/pos_tagger.h"
 
 namespace dossier::kb {
 namespace {
@@ -104,7 +106,7 @@ void KbCompiler::AddNames(uint32_t index, const TsvRow& row) {
   for (const auto& a : names) AddAlias(a, t, where);
 }
 
-void KbCompiler::AddAlias(std::string_view alias, AliasTarget target, const std::string& where) {
+std::string KbCompiler::TokenizeAlias(std::string_view alias) {
   scratch_.Clear();
   scratch_.text = alias;
   kb_.tokenizer_.Tokenize(alias, scratch_);
@@ -114,6 +116,11 @@ void KbCompiler::AddAlias(std::string_view alias, AliasTarget target, const std:
     if (!key.empty()) key += ' ';
     key += scratch_.Norm(t);
   }
+  return key;
+}
+
+void KbCompiler::AddAlias(std::string_view alias, AliasTarget target, const std::string& where) {
+  std::string key = TokenizeAlias(alias);
   if (key.empty()) return;
   // Role and sector words live in their own namespace: "president" may be a
   // role word and never an entity's name.
@@ -443,7 +450,36 @@ uint16_t KbCompiler::EnsureRole(const std::string& key, std::string_view sector)
 
 bool KbCompiler::IsSector(std::string_view sector) { return OneOf(sector, kSectors); }
 
+// A person's surname alone names them when no other alias has that form and
+// it is not an English word ("Brown", "May"). Several people may share one;
+// the recognizer picks among them by date and context.
+void KbCompiler::AddSurnames() {
+  std::unordered_map<std::string, std::vector<uint32_t>> added;  // key -> people
+  for (uint32_t i = 0; i < kb_.entities_.size(); ++i) {
+    const Entity& e = kb_.entities_[i];
+    if (e.type != EntityType::kPerson || e.layer > 1) continue;
+    std::vector<std::string> names{e.name};
+    names.insert(names.end(), e.aliases.begin(), e.aliases.end());
+    for (const std::string& name : names) {
+      for (const std::string& surname : SurnamesOf(name, e.country)) {
+        std::string key = TokenizeAlias(surname);
+        if (key.size() < 4 || alias_owners_.count(key) != 0) continue;
+        if (key.find(' ') == std::string::npos && text::IsCommonWord(key)) continue;
+        auto& people = added[key];
+        if (std::find(people.begin(), people.end(), i) != people.end()) continue;
+        people.push_back(i);
+        AliasTarget t;
+        t.target = i;
+        t.kind = AliasKind::kSurname;
+        t.layer = e.layer;
+        kb_.trie_.Add(scratch_, t, surname);
+      }
+    }
+  }
+}
+
 void KbCompiler::Finish() {
+  AddSurnames();
   kb_.by_type_.assign(7, {});
   for (uint32_t i = 0; i < kb_.entities_.size(); ++i)
     kb_.by_type_[static_cast<size_t>(kb_.entities_[i].type)].push_back(i);

@@ -54,6 +54,9 @@ class KbCompiler {
   Status CheckCountry(const TsvRow& row, std::string_view iso3, bool allow_empty) const;
   Status CheckActorCode(const TsvRow& row, std::string_view code) const;
   Status LoadUserFile(const std::string& path, const std::string& kind);
+  void AddSurnames();
+  // Cuts an alias into tokens (left in scratch_) and returns its lookup key.
+  std::string TokenizeAlias(std::string_view alias);
 
   KnowledgeBase& kb_;
   text::AnalyzedText scratch_;

@@ -17,7 +17,8 @@ using kb::EntityType;
 // the PETRARCH layer.
 int Rank(const kb::AliasTarget& t) {
   int kind = t.kind == AliasKind::kName ? 0 : t.kind == AliasKind::kMetonym ? 1
-           : t.kind == AliasKind::kAdjective ? 2 : t.kind == AliasKind::kRole ? 3 : 4;
+           : t.kind == AliasKind::kAdjective ? 2 : t.kind == AliasKind::kRole ? 3
+           : t.kind == AliasKind::kSectorWord ? 4 : 5;
   return kind * 4 + t.layer;
 }
 
@@ -46,6 +47,7 @@ void RecognizePass::Run() {
   ComposeHits();
   FindPatternEntities();
   FindAcronymsAndSurnames();
+  FindKbSurnames();
   FindAffiliations();
   Finish();
 }
@@ -85,7 +87,7 @@ void RecognizePass::CollectHits() {
   for (kb::AliasMatch& m : matches_) {
     auto best = std::min_element(m.targets.begin(), m.targets.end(),
                                  [](const auto& a, const auto& b) { return Rank(a) < Rank(b); });
-    Hit h{m.first_token, m.end_token, *best};
+    Hit h{m.first_token, m.end_token, *best, static_cast<uint32_t>(&m - matches_.data())};
     // A lower-case role or sector word matched inside a capitalised name is
     // part of that name, not a cue; it is still a cue when written in lower case.
     hit_start_[h.first] = static_cast<int32_t>(hits_.size());
@@ -213,8 +215,15 @@ void RecognizePass::ResolveRole(uint16_t role, const std::string& iso3, uint32_t
                                 uint32_t end) {
   const kb::Role& r = kb_.roles()[role];
   std::string code = iso3.empty() ? std::string() : iso3 + r.sector;
-  // A name right after the role: "Defence Minister Suren Papikyan".
+  // A name right after the role: "Defence Minister Suren Papikyan", also
+  // with a variant of the given name ("President Aleksander Lukashenko").
   int32_t next = HitAt(end);
+  if (next < 0 && HitAt(end + 1) >= 0) {
+    const Hit& h = hits_[static_cast<size_t>(HitAt(end + 1))];
+    if (h.target.kind == AliasKind::kName && kb_.entity(h.target.target).type == EntityType::kPerson &&
+        WithGivenName(end + 1, h.target.target) == end)
+      next = HitAt(end + 1);
+  }
   if (next >= 0) {
     const Hit& h = hits_[static_cast<size_t>(next)];
     if (h.target.kind == AliasKind::kName &&
@@ -247,6 +256,7 @@ void RecognizePass::ComposeHits() {
     const Hit& hit = hits_[h];
     if (!Free(hit.first, hit.end)) continue;
     const kb::AliasTarget& t = hit.target;
+    if (t.kind == AliasKind::kSurname) continue;  // after the patterns: FindKbSurnames
     if (IsEntityTarget(t)) {
       const kb::Entity& e = kb_.entity(t.target);
       // A world region takes sectors too ("European leaders" EURGOV), but
@@ -276,7 +286,8 @@ void RecognizePass::ComposeHits() {
                    t.kind == AliasKind::kMetonym ? "metonym" : "dictionary");
         continue;
       }
-      AddMention(hit.first, hit.end, KbEntity(t.target, 0.95), kb_.CodeAt(t.target, day_),
+      uint32_t first = e.type == EntityType::kPerson ? WithGivenName(hit.first, t.target) : hit.first;
+      AddMention(first, hit.end, KbEntity(t.target, 0.95), kb_.CodeAt(t.target, day_),
                  "dictionary");
       continue;
     }

@@ -23,7 +23,8 @@ class RecognizePass {
  private:
   struct Hit {
     uint32_t first = 0, end = 0;
-    kb::AliasTarget target;
+    kb::AliasTarget target;  // the preferred meaning
+    uint32_t match = 0;      // index into matches_, for all meanings
   };
 
   // Pass 1 and 2.
@@ -35,7 +36,10 @@ class RecognizePass {
   void FindPatternEntities();
   void ClassifyRun(uint32_t first, uint32_t end);
   bool PersonCue(uint32_t first, uint32_t end) const;
+  bool PersonNameShape(uint32_t first, uint32_t end) const;
   void FindAcronymsAndSurnames();
+  void FindKbSurnames();
+  uint32_t WithGivenName(uint32_t first, uint32_t person) const;
   void FindAffiliations();
   void Finish();
 

@@ -3,6 +3,7 @@
 
 #include "dossier/text/normalizer.h"
 #include "dossier/text/pos_tag.h"
+#include "dossier/time/calendar_words.h"
 #include "recognize_pass.h"
 
 namespace dossier::recognize {
@@ -53,6 +54,19 @@ void RecognizePass::FindPatternEntities() {
     ClassifyRun(i, last + 1);
     i = last + 1;
   }
+}
+
+// A person's name is capitalised words only (joiners aside: "Jean-Pierre"),
+// none of them a weekday or a month ("Also on Saturday", "Sunday the Angels").
+bool RecognizePass::PersonNameShape(uint32_t first, uint32_t end) const {
+  for (uint32_t j = first; j < end; ++j) {
+    const text::Token& t = text_.tokens[j];
+    if (t.Has(text::kJoiner)) continue;
+    if (!IsCap(j)) return false;
+    time::Lex lex = time::LookupWord(Norm(j)).lex;
+    if (lex == time::Lex::kWeekday || (lex == time::Lex::kMonth && j == first)) return false;
+  }
+  return true;
 }
 
 bool RecognizePass::PersonCue(uint32_t first, uint32_t end) const {
@@ -125,7 +139,8 @@ void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
   while (end > first && owner_[end - 1] >= 0) --end;
   if (end <= first || !Free(first, end)) return;
   bool title_before = titled || (first > 0 && cues_.IsTitle(NormNoDot(first - 1)));
-  if (end - first > 4 || (end - first == 1 && !title_before)) return;
+  if (end - first > 4 || (end - first == 1 && !title_before) || !PersonNameShape(first, end))
+    return;
   if (!title_before && !PersonCue(first, end)) return;
   // The person's country, from a country word right before the titles and
   // occupations that introduce the name ("Armenian military analyst X").

@@ -85,6 +85,25 @@ TEST_F(RecognizerTest, SurnamesCorefer) {
   EXPECT_EQ(EntityNamed("Nikol Pashinyan").mentions.size(), 2u);
 }
 
+TEST_F(RecognizerTest, KnownSurnameAloneNeedsTheCountryAndARecentRole) {
+  EXPECT_EQ(Run("Armenia voted. Sargsyan said so.", "2012-05-01"),
+            (std::vector<std::string>{"Armenia=ARM", "Sargsyan=ARMGOV"}));
+  EXPECT_EQ(Run("Armenia voted. Sargsyan said so.", "2024-05-01"),
+            (std::vector<std::string>{"Armenia=ARM"}));  // out of office for years
+  EXPECT_EQ(Run("Sargsyan said so.", "2012-05-01"), (std::vector<std::string>{}));
+}
+
+TEST_F(RecognizerTest, GivenNameSpeltDifferently) {
+  EXPECT_EQ(Run("President Aleksander Lukashenko of Belarus spoke."),
+            (std::vector<std::string>{"President Aleksander Lukashenko=BLRGOV", "Belarus=BLR"}));
+  EXPECT_EQ(Run("A. Lukashenko spoke."), (std::vector<std::string>{"A. Lukashenko=BLRGOV"}));
+}
+
+TEST_F(RecognizerTest, WeekdaysAreNotPeople) {
+  Run("Also on Saturday, a German military spokesman said the talks failed.");
+  for (const auto& e : out_.entities) EXPECT_NE(e.type, "person") << e.name;
+}
+
 TEST_F(RecognizerTest, PeopleAndOrganisationsByPattern) {
   Run("\"It is over,\" said military analyst Eduard Petrosyan of the Armenian Center for "
       "Strategic Studies (ACSS). Petrosyan added that ACSS staff agreed.");

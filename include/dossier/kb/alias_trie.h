@@ -21,6 +21,7 @@ enum class AliasKind : uint8_t {
   kMetonym,     // "the Kremlin" for Russia's government (sector set)
   kRole,        // "defence minister": target is a role index
   kSectorWord,  // "troops", "government": target unused, sector set
+  kSurname,     // "Aliyev" alone: a person's surname, derived; may have several targets
 };
 
 struct AliasTarget {

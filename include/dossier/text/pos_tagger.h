@@ -31,6 +31,10 @@ class PosTagger {
   void Tag(std::span<const std::string_view> words, std::span<Pos> out) const;
 };
 
+// Whether the tagger's lexicon knows `lower_word` written in lower case: an
+// English word ("brown", "may"), so the capitalised form may not be a name.
+bool IsCommonWord(std::string_view lower_word);
+
 // The WordNet class to lemmatize a word of tag `p` in: common nouns, verbs
 // (not modals), adjectives and adverbs. std::nullopt for every other tag,
 // proper nouns included: names keep their form ("United States" must not

@@ -250,3 +250,11 @@ void CandidatesFor(std::string_view word, bool sentence_start, Candidates* out) 
 }
 
 }  // namespace dossier::text::lexical
+
+namespace dossier::text {
+
+bool IsCommonWord(std::string_view lower_word) {
+  return lexical::kLexicon.keys.Find(lower_word) >= 0;
+}
+
+}  // namespace dossier::text
