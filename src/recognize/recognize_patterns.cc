@@ -28,7 +28,14 @@ void RecognizePass::FindPatternEntities() {
   auto absorbable = [&](uint32_t j) {
     if (owner_[j] < 0) return true;
     const Mention& m = out_.mentions[static_cast<size_t>(owner_[j])];
-    return m.how == "dictionary" && IsCountryOrPlace(out_.entities[m.entity]);
+    if (m.how == "dictionary") return IsCountryOrPlace(out_.entities[m.entity]);
+    // "Belarusian State Arms Export Agency": a capitalised country + sector
+    // is the start of a name.
+    if (m.how != "country+sector") return false;
+    for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+      if (!IsCap(k)) return false;
+    }
+    return true;
   };
   for (uint32_t i = 0; i < n;) {
     if (!IsCap(i) || !absorbable(i)) {
@@ -111,6 +118,16 @@ void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
   }
   if (suffix < end && end - first >= 2) {
     std::string country;
+    // "Yerevan's Regional Center for ...": the place before the possessive
+    // tells the country and stays a mention of its own.
+    for (uint32_t j = suffix; j-- > first;) {
+      if (!text_.tokens[j].Has(text::kPossessive)) continue;
+      if (j > first && owner_[j - 1] >= 0)
+        country = out_.entities[out_.mentions[static_cast<size_t>(owner_[j - 1])].entity].country;
+      first = j + 1;
+      break;
+    }
+    if (end - first < 2) return;
     std::vector<std::string_view> words;
     for (uint32_t j = first; j < end; ++j) {
       if (owner_[j] >= 0) {
@@ -122,7 +139,11 @@ void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
     }
     std::string name = SpanText(first, end);
     uint32_t entity;
-    if (auto fuzzy = fuzzy_.Best(words, 0.8)) {
+    std::vector<uint32_t> known;
+    for (const RecognizedEntity& e : out_.entities) {
+      if (e.kb >= 0 && e.type == "organization") known.push_back(static_cast<uint32_t>(e.kb));
+    }
+    if (auto fuzzy = fuzzy_.Best(words, 0.8, known, 0.6)) {
       entity = KbEntity(fuzzy->entity, 0.9 * fuzzy->score);
       RecognizedEntity& e = out_.entities[entity];
       if (e.note.empty() && text::Normalized(name) != text::Normalized(e.name))

@@ -125,6 +125,25 @@ TEST_F(RecognizerTest, GarbledOrganisationNameResolvesWithANote) {
   EXPECT_NE(csto.note.find("Colective"), std::string::npos);
 }
 
+TEST_F(RecognizerTest, ReorderedOrganisationNameResolvesWhenTheArticleNamesIt) {
+  Run("Armenia may leave the CSTO. Pashinyan criticized the Organization for Collective "
+      "Security Cooperation.");
+  const RecognizedEntity& csto = EntityNamed("Collective Security Treaty Organization");
+  EXPECT_EQ(csto.mentions.size(), 2u);
+  EXPECT_NE(csto.note.find("Organization for Collective Security Cooperation"), std::string::npos);
+  // Alone, the same words are too far from the known name.
+  Run("Pashinyan criticized the Organization for Collective Security Cooperation.");
+  EXPECT_EQ(EntityNamed("Organization for Collective Security Cooperation").code, "");
+}
+
+TEST_F(RecognizerTest, OrganisationNamesAfterAPlaceOrWithACountryWord) {
+  EXPECT_EQ(Run("He works at Yerevan's Regional Center for Democracy and Security."),
+            (std::vector<std::string>{"Yerevan=ARM",
+                                      "Regional Center for Democracy and Security=ARMNGO"}));
+  EXPECT_EQ(Run("Letters from the Belarusian State Arms Export Agency arrived."),
+            (std::vector<std::string>{"Belarusian State Arms Export Agency=BLRGOV"}));
+}
+
 TEST_F(RecognizerTest, WeaponsAndPlaces) {
   EXPECT_EQ(Run("Poland ordered K2 tanks from Hanwha Aerospace; Gyumri (formerly Leninakan)."),
             (std::vector<std::string>{"Poland=POL", "K2=", "Hanwha Aerospace=KORBUS",

@@ -6,6 +6,7 @@
 #define DOSSIER_RECOGNIZE_FUZZY_NAMES_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,16 +25,25 @@ class FuzzyNames {
  public:
   explicit FuzzyNames(const kb::KnowledgeBase& kb);
 
-  // `words` are the normal forms of the name's words.
-  std::optional<FuzzyMatch> Best(const std::vector<std::string_view>& words,
-                                 double min_score) const;
+  // `words` are the normal forms of the name's words. The score is a Dice
+  // coefficient over words in any order, each word weighted by how rarely
+  // organisation names use it. Entities already named in the article
+  // (`in_article`, knowledge-base indexes) need only `in_article_min_score`:
+  // "Organization for Collective Security Cooperation" after "CSTO".
+  std::optional<FuzzyMatch> Best(const std::vector<std::string_view>& words, double min_score,
+                                 std::span<const uint32_t> in_article = {},
+                                 double in_article_min_score = 1.0) const;
 
  private:
   struct Name {
     uint32_t entity;
     std::vector<std::string> words;
   };
+  double Weight(std::string_view word) const;
+
   std::vector<Name> names_;
+  std::unordered_map<std::string, double> weight_;
+  double unseen_weight_ = 0;
   std::unordered_map<std::string, std::vector<uint32_t>> by_word_;  // word -> names_
 };
 
