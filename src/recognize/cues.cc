@@ -24,6 +24,14 @@ Result<Cues> Cues::Load(const std::string& path) {
         cues.org_suffixes_.Insert(word);
         cues.org_sectors_.emplace_back(row.fields[2]);
       }
+    } else if (kind == "weapon" || kind == "weaponmod") {
+      if (row.fields.size() < 3) return row.Error("a weapon cue needs a category (or -)");
+      kb::StringIds& ids = kind == "weapon" ? cues.weapon_heads_ : cues.weapon_modifiers_;
+      auto& categories = kind == "weapon" ? cues.head_categories_ : cues.modifier_categories_;
+      if (ids.Find(word) == 0) {
+        ids.Insert(word);
+        categories.emplace_back(row.fields[2].empty() ? "-" : row.fields[2]);
+      }
     } else if (kind == "orgword") {
       cues.org_words_.Insert(word);
     } else {
@@ -33,6 +41,15 @@ Result<Cues> Cues::Load(const std::string& path) {
   });
   if (!s.ok()) return s;
   return cues;
+}
+
+std::string_view Cues::WeaponHead(std::string_view w) const {
+  uint32_t id = weapon_heads_.Find(w);
+  // Plurals: "systems", "howitzers", "complexes".
+  if (id == 0 && w.size() > 3 && w.back() == 's') id = weapon_heads_.Find(w.substr(0, w.size() - 1));
+  if (id == 0 && w.size() > 4 && w.substr(w.size() - 2) == "es")
+    id = weapon_heads_.Find(w.substr(0, w.size() - 2));
+  return id == 0 ? std::string_view() : std::string_view(head_categories_[id - 1]);
 }
 
 }  // namespace dossier::recognize

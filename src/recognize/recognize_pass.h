@@ -34,6 +34,8 @@ class RecognizePass {
   void ResolveRole(uint16_t role, const std::string& iso3, uint32_t first, uint32_t end);
   // Pass 3.
   void FindPatternEntities();
+  void FindPatternWeapons();
+  uint32_t DesignationEnd(uint32_t i) const;
   void ClassifyRun(uint32_t first, uint32_t end);
   bool PersonCue(uint32_t first, uint32_t end) const;
   bool PersonNameShape(uint32_t first, uint32_t end) const;

@@ -231,6 +231,11 @@ void RecognizePass::FindAffiliations() {
       if (w != "at" && w != "of" && w != "from" && w != "with") continue;
       uint32_t at = j + 1 < limit && Norm(j + 1) == "the" ? j + 2 : j + 1;
       if (at >= limit || owner_[at] < 0) continue;
+      // "at Yerevan's Regional Center ...": past the place and its possessive.
+      const Mention& place = out_.mentions[static_cast<size_t>(owner_[at])];
+      if (place.end_token + 1 < limit && text_.tokens[place.end_token].Has(text::kPossessive) &&
+          owner_[place.end_token + 1] >= 0)
+        at = place.end_token + 1;
       const RecognizedEntity& org =
           out_.entities[out_.mentions[static_cast<size_t>(owner_[at])].entity];
       if (org.type != "organization" && org.type != "actor") continue;
@@ -252,9 +257,10 @@ void RecognizePass::Finish() {
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   out_.mentions = std::move(kept);
   for (uint32_t i = 0; i < out_.mentions.size(); ++i) {
-    const Mention& m = out_.mentions[i];
+    Mention& m = out_.mentions[i];
     RecognizedEntity& e = out_.entities[m.entity];
     e.mentions.push_back(i);
+    if (m.code.empty()) m.code = e.code;  // learnt after the mention: an affiliation's country
     std::string surface(text_.text.substr(m.begin, m.end - m.begin));
     if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
       e.aliases.push_back(std::move(surface));

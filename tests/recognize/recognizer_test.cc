@@ -144,6 +144,16 @@ TEST_F(RecognizerTest, OrganisationNamesAfterAPlaceOrWithACountryWord) {
             (std::vector<std::string>{"Belarusian State Arms Export Agency=BLRGOV"}));
 }
 
+TEST_F(RecognizerTest, UnknownWeaponsByDesignationAndDescription) {
+  EXPECT_EQ(Run("Belarus-made Groza-S counter-drone stations and Zorya-7 attack drones."),
+            (std::vector<std::string>{"Belarus=BLR", "Groza-S=", "Zorya-7="}));
+  EXPECT_EQ(EntityNamed("Groza-S").kind, "counter_drone");
+  EXPECT_EQ(EntityNamed("Groza-S").country, "BLR");
+  EXPECT_EQ(EntityNamed("Zorya-7").kind, "drone");
+  // A designation before a word that is no weapon, or a bare "system".
+  EXPECT_EQ(Run("The SMW3 cable system and COVID-19 vaccines."), (std::vector<std::string>{}));
+}
+
 TEST_F(RecognizerTest, WeaponsAndPlaces) {
   EXPECT_EQ(Run("Poland ordered K2 tanks from Hanwha Aerospace; Gyumri (formerly Leninakan)."),
             (std::vector<std::string>{"Poland=POL", "K2=", "Hanwha Aerospace=KORBUS",
