@@ -45,6 +45,7 @@ void RecognizePass::Run() {
   hit_start_.assign(text_.tokens.size(), -1);
   CollectHits();
   ComposeHits();
+  FindNamedWars();
   FindPatternWeapons();
   FindPatternEntities();
   FindAcronymsAndSurnames();

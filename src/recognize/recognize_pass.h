@@ -35,6 +35,7 @@ class RecognizePass {
   // Pass 3.
   void FindPatternEntities();
   void FindPatternWeapons();
+  void FindNamedWars();
   uint32_t DesignationEnd(uint32_t i) const;
   void ClassifyRun(uint32_t first, uint32_t end);
   bool PersonCue(uint32_t first, uint32_t end) const;

@@ -154,6 +154,17 @@ TEST_F(RecognizerTest, UnknownWeaponsByDesignationAndDescription) {
   EXPECT_EQ(Run("The SMW3 cable system and COVID-19 vaccines."), (std::vector<std::string>{}));
 }
 
+TEST_F(RecognizerTest, WarsNamedAfterTheirPlaceAndYear) {
+  Run("Drones decided the 2020 Artsakh War.");
+  ASSERT_EQ(out_.mentions.size(), 1u);
+  EXPECT_EQ(out_.entities[out_.mentions[0].entity].name, "Second Nagorno-Karabakh War");
+  // Without a year the article's date picks; after the conflict ended, nothing does.
+  Run("The Karabakh war went on.", "2021-03-01");
+  EXPECT_EQ(out_.entities[out_.mentions[0].entity].name, "Nagorno-Karabakh conflict");
+  Run("The Karabakh war is over.", "2025-03-01");
+  EXPECT_EQ(out_.entities[out_.mentions[0].entity].type, "territory");
+}
+
 TEST_F(RecognizerTest, WeaponsAndPlaces) {
   EXPECT_EQ(Run("Poland ordered K2 tanks from Hanwha Aerospace; Gyumri (formerly Leninakan)."),
             (std::vector<std::string>{"Poland=POL", "K2=", "Hanwha Aerospace=KORBUS",
