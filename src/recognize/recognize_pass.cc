@@ -48,6 +48,7 @@ void RecognizePass::Run() {
   FindNamedWars();
   FindPatternWeapons();
   FindPatternEntities();
+  FindBylines();
   FindAcronymsAndSurnames();
   FindKbSurnames();
   FindAffiliations();

@@ -42,6 +42,7 @@ class RecognizePass {
   bool PersonNameShape(uint32_t first, uint32_t end) const;
   void FindAcronymsAndSurnames();
   void FindKbSurnames();
+  void FindBylines();
   uint32_t WithGivenName(uint32_t first, uint32_t person) const;
   void FindAffiliations();
   void Finish();

@@ -52,6 +52,12 @@ void RecognizePass::FindPatternEntities() {
         ++j;
         continue;
       }
+      // A middle initial whose full stop is a token of its own: "Dirk A. Kempthorne".
+      if (j > i && j + 1 < n && IsCap(j + 1) && owner_[j] < 0 && Norm(j) == "." &&
+          !text_.tokens[j].Has(text::kSpaceBefore) && Norm(j - 1).size() == 1) {
+        ++j;
+        continue;
+      }
       if (j + 1 < n && IsCap(j + 1) && owner_[j] < 0 && !IsCap(j) && cues_.IsOrgWord(Norm(j))) {
         ++j;
         continue;
@@ -64,12 +70,15 @@ void RecognizePass::FindPatternEntities() {
 }
 
 // A person's name is capitalised words only (joiners aside: "Jean-Pierre"),
-// none of them a weekday or a month ("Also on Saturday", "Sunday the Angels").
+// none of them a weekday, a month ("Also on Saturday", "Sunday the Angels")
+// or an occupation ("Founder and CEO"), nor a title alone.
 bool RecognizePass::PersonNameShape(uint32_t first, uint32_t end) const {
   for (uint32_t j = first; j < end; ++j) {
     const text::Token& t = text_.tokens[j];
     if (t.Has(text::kJoiner)) continue;
-    if (!IsCap(j)) return false;
+    if (j > first && Norm(j) == "." && Norm(j - 1).size() == 1) continue;  // an initial
+    if (!IsCap(j) || cues_.IsOccupation(NormNoDot(j))) return false;
+    if (end - first == 1 && (cues_.IsTitle(NormNoDot(j)) || NormNoDot(j).size() < 2)) return false;
     time::Lex lex = time::LookupWord(Norm(j)).lex;
     if (lex == time::Lex::kWeekday || (lex == time::Lex::kMonth && j == first)) return false;
   }
@@ -159,6 +168,15 @@ void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
   // Trim tokens owned by other mentions; what is left must be free.
   while (end > first && owner_[end - 1] >= 0) --end;
   if (end <= first || !Free(first, end)) return;
+  // What a person does comes before the name: "Commerce Secretary Gary
+  // Locke", "MWEB CEO Rudi Jansen".
+  for (uint32_t j = end - 1; j-- > first;) {
+    if (cues_.IsOccupation(NormNoDot(j))) {
+      first = j + 1;
+      titled = true;
+      break;
+    }
+  }
   bool title_before = titled || (first > 0 && cues_.IsTitle(NormNoDot(first - 1)));
   if (end - first > 4 || (end - first == 1 && !title_before) || !PersonNameShape(first, end))
     return;

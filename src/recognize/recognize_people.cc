@@ -7,6 +7,7 @@
 #include "dossier/kb/person_names.h"
 #include "dossier/recognize/fuzzy_names.h"
 #include "dossier/text/normalizer.h"
+#include "dossier/text/pos_tagger.h"
 #include "recognize_pass.h"
 
 namespace dossier::recognize {
@@ -79,6 +80,30 @@ void RecognizePass::FindKbSurnames() {
     uint32_t person = pick.front();
     AddMention(WithGivenName(hit.first, person), hit.end, KbEntity(person, 0.75),
                kb_.CodeAt(person, day_), "surname");
+  }
+}
+
+// A byline: a line holding only a name of two or three capitalised words
+// none of which is an English word ("Samson Martirosyan"), or "By" and a
+// name ("By Jane Doe").
+void RecognizePass::FindBylines() {
+  const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!text_.tokens[i].Has(text::kLineStart)) continue;
+    uint32_t end = i + 1;
+    while (end < n && !text_.tokens[end].Has(text::kLineStart)) ++end;
+    bool by = Norm(i) == "by";
+    uint32_t first = by ? i + 1 : i;
+    if (end - first < 2 || end - first > 3 || !Free(first, end)) continue;
+    bool name = true;
+    for (uint32_t j = first; j < end && name; ++j) {
+      const text::Token& t = text_.tokens[j];
+      name = t.kind == text::TokenKind::kWord && IsCap(j) && !t.Has(text::kAllCaps) &&
+             !t.Has(text::kHasDigit) && (by || !text::IsCommonWord(Norm(j)));
+    }
+    if (!name || !PersonNameShape(first, end)) continue;
+    uint32_t entity = PatternEntity("person", SpanText(first, end), "", by ? 0.7 : 0.5);
+    AddMention(first, end, entity, "", "byline");
   }
 }
 

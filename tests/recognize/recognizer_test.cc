@@ -99,6 +99,19 @@ TEST_F(RecognizerTest, GivenNameSpeltDifferently) {
   EXPECT_EQ(Run("A. Lukashenko spoke."), (std::vector<std::string>{"A. Lukashenko=BLRGOV"}));
 }
 
+TEST_F(RecognizerTest, WhatAPersonDoesIsNotTheirName) {
+  Run("Interior Secretary Dirk A. Kempthorne said the Founder and CEO of the firm agreed.");
+  ASSERT_EQ(out_.entities.size(), 1u);
+  EXPECT_EQ(out_.entities[0].name, "Dirk A. Kempthorne");
+}
+
+TEST_F(RecognizerTest, Bylines) {
+  Run("Samson Martirosyan\n\nArmenia left. Next Article\nBy Jane Doe\n");
+  EXPECT_EQ(EntityNamed("Samson Martirosyan").type, "person");
+  EXPECT_EQ(EntityNamed("Jane Doe").type, "person");
+  EXPECT_EQ(out_.entities.size(), 3u);  // and Armenia
+}
+
 TEST_F(RecognizerTest, WeekdaysAreNotPeople) {
   Run("Also on Saturday, a German military spokesman said the talks failed.");
   for (const auto& e : out_.entities) EXPECT_NE(e.type, "person") << e.name;
