@@ -78,7 +78,7 @@ int RunEntities(const Argv& argv) {
     w.Key("entities");
     WriteEntitiesJson(w, scratch.recognition, a.id, a.text);
     w.Key("dates");
-    WriteDatesJson(w, scratch.times, a.text, {});
+    WriteDatesJson(w, scratch.times, a.text);
     w.EndObject();
     std::cout << '\n';
   });

@@ -42,6 +42,13 @@ void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scr
     publication = time::ParseIsoDate(iso);
   }
   scratch.times = time_finder_.Find(text, publication);
+  // Both lists are in text order: one walk finds each date's sentence.
+  const auto& sentences = scratch.text.sentences;
+  size_t s = 0;
+  for (time::TimeMention& t : scratch.times) {
+    while (s + 1 < sentences.size() && sentences[s].end <= t.begin) ++s;
+    t.sentence = static_cast<uint32_t>(s);
+  }
 }
 
 kb::Day PublicationDay(std::string_view published) {

@@ -52,6 +52,7 @@ void RecognizePass::Run() {
   FindAcronymsAndSurnames();
   FindKbSurnames();
   FindAffiliations();
+  FindRoleCoreference();
   Finish();
 }
 

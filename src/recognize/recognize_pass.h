@@ -43,6 +43,7 @@ class RecognizePass {
   void FindAcronymsAndSurnames();
   void FindKbSurnames();
   void FindBylines();
+  void FindRoleCoreference();
   uint32_t WithGivenName(uint32_t first, uint32_t person) const;
   void FindAffiliations();
   void Finish();

@@ -83,6 +83,29 @@ void RecognizePass::FindKbSurnames() {
   }
 }
 
+// "the president" with no country: the last person named before it who
+// holds that role ("Pashinyan ... the prime minister said").
+void RecognizePass::FindRoleCoreference() {
+  for (const Hit& hit : hits_) {
+    if (hit.target.kind != kb::AliasKind::kRole || !Free(hit.first, hit.end)) continue;
+    const std::string& role = kb_.roles()[hit.target.target].key;
+    int32_t best = -1;
+    for (size_t k = 0; k < out_.mentions.size(); ++k) {
+      const Mention& m = out_.mentions[k];
+      if (m.entity == UINT32_MAX || m.first_token >= hit.first) continue;
+      const RecognizedEntity& e = out_.entities[m.entity];
+      if (e.type != "person" || e.role != role) continue;
+      if (best < 0 || m.first_token > out_.mentions[static_cast<size_t>(best)].first_token)
+        best = static_cast<int32_t>(k);
+    }
+    if (best < 0) continue;
+    const Mention& antecedent = out_.mentions[static_cast<size_t>(best)];
+    uint32_t entity = antecedent.entity;
+    std::string code = antecedent.code;
+    AddMention(hit.first, hit.end, entity, code, "role coreference");
+  }
+}
+
 // A byline: a line holding only a name of two or three capitalised words
 // none of which is an English word ("Samson Martirosyan"), or "By" and a
 // name ("By Jane Doe").

@@ -91,7 +91,7 @@ void AnalysisJsonStream::Add(const Article& article, const recognize::Recognitio
   WriteEntitiesJson(story, *recognition, article.id, article.text);
   if (times != nullptr) {
     story.Key("dates");
-    WriteDatesJson(story, *times, article.text, {});
+    WriteDatesJson(story, *times, article.text);
   }
   for (const char* empty : {"events", "transfers", "quotes", "contradictions",
                             "single_source_claims", "timeline", "flags"}) {

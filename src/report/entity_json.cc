@@ -41,14 +41,14 @@ void WriteEntitiesJson(JsonWriter& json, const recognize::Recognition& r, std::s
 }
 
 void WriteDatesJson(JsonWriter& json, const std::vector<time::TimeMention>& times,
-                    std::string_view text, const std::vector<uint32_t>& sentences) {
+                    std::string_view text) {
   json.BeginArray();
   for (size_t i = 0; i < times.size(); ++i) {
     const time::TimeMention& t = times[i];
     json.BeginObject();
     json.Key("text").String(text.substr(t.begin, t.end - t.begin));
     json.Key("span").BeginArray().Int(t.begin).Int(t.end).EndArray();
-    if (i < sentences.size()) json.Key("sentence").Int(sentences[i]);
+    json.Key("sentence").Int(t.sentence);
     json.Key("start").String(t.start);
     json.Key("end").String(t.end_date);
     json.Key("granularity").String(time::GranularityName(t.granularity));
@@ -80,7 +80,7 @@ void WriteCodeLine(std::ostream& out, std::string_view text, std::string_view da
   json.EndArray();
   if (times != nullptr) {
     json.Key("dates");
-    WriteDatesJson(json, *times, text, {});
+    WriteDatesJson(json, *times, text);
   }
   json.Key("events").BeginArray().EndArray();
   json.EndObject();

@@ -117,6 +117,14 @@ TEST_F(RecognizerTest, WeekdaysAreNotPeople) {
   for (const auto& e : out_.entities) EXPECT_NE(e.type, "person") << e.name;
 }
 
+TEST_F(RecognizerTest, BareRoleRefersToTheLastPersonHoldingIt) {
+  EXPECT_EQ(Run("Prime Minister Nikol Pashinyan met Lukashenko. The prime minister said the "
+                "president lied."),
+            (std::vector<std::string>{"Prime Minister Nikol Pashinyan=ARMGOV", "Lukashenko=BLRGOV",
+                                      "prime minister=ARMGOV", "president=BLRGOV"}));
+  EXPECT_EQ(Run("The president spoke."), (std::vector<std::string>{}));
+}
+
 TEST_F(RecognizerTest, PeopleAndOrganisationsByPattern) {
   Run("\"It is over,\" said military analyst Eduard Petrosyan of the Armenian Center for "
       "Strategic Studies (ACSS). Petrosyan added that ACSS staff agreed.");

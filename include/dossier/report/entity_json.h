@@ -18,9 +18,9 @@ void WriteEntitiesJson(JsonWriter& json, const recognize::Recognition& r, std::s
                        std::string_view text);
 
 // [{"text","span","sentence","start","end","granularity","relative","year_inferred","range"}]
-// `sentences` gives each date's sentence index (may be empty).
+// The sentence index is each mention's `sentence` (RecognitionEngine sets it).
 void WriteDatesJson(JsonWriter& json, const std::vector<time::TimeMention>& times,
-                    std::string_view text, const std::vector<uint32_t>& sentences);
+                    std::string_view text);
 
 // One line of `dossier code --jsonl`: {"text","date","entities":[{"name","type","code","span",
 // "text"}],"dates":[..],"events":[]} followed by '\n'; one entity per mention, in text order.

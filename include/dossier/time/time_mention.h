@@ -38,6 +38,7 @@ struct TimeMention {
   bool relative = false;       // resolved against the publication date
   bool year_inferred = false;  // the year was not written but inferred
   bool is_range = false;       // two written endpoints: "2018-2022"
+  uint32_t sentence = 0;       // the sentence holding it, when the caller splits sentences
 };
 
 }  // namespace dossier::time
