@@ -279,6 +279,11 @@ void RecognizePass::Finish() {
     RecognizedEntity& e = out_.entities[m.entity];
     e.mentions.push_back(i);
     if (m.code.empty()) m.code = e.code;  // learnt after the mention: an affiliation's country
+    // An actor first named by a mention that a longer name later took over
+    // ("Belarusian State" in "... State Arms Export Agency") is named by the
+    // first mention it kept.
+    if (e.type == "actor" && e.mentions.size() == 1)
+      e.name = text_.text.substr(m.begin, m.end - m.begin);
     std::string surface(text_.text.substr(m.begin, m.end - m.begin));
     if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
       e.aliases.push_back(std::move(surface));

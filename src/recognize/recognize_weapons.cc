@@ -42,15 +42,8 @@ void RecognizePass::FindPatternWeapons() {
       const text::Token& t = text_.tokens[j];
       if (t.Has(text::kJoiner)) continue;
       if (t.kind != text::TokenKind::kWord || IsCap(j) || owner_[j] >= 0) break;
-      std::string_view head = cues_.WeaponHead(Norm(j));
-      bool last = j + 1 >= n || text_.tokens[j + 1].kind != text::TokenKind::kWord ||
-                  cues_.WeaponHead(Norm(j + 1)).empty();
-      if (!head.empty() && last) {
-        // A bare "system" or "station" may be anything ("cable system").
-        category = head == "-" ? std::string(modifier_category) : std::string(head);
-        break;
-      }
-      // Modifiers: a compound glued by hyphens, or a two-word phrase.
+      // Modifiers: a compound glued by hyphens, or a two-word phrase, which
+      // wins over a noun it starts with ("missile defense systems").
       std::string phrase(Norm(j));
       uint32_t k = j;
       while (k + 2 < n && text_.tokens[k + 1].Has(text::kJoiner)) {
@@ -58,11 +51,21 @@ void RecognizePass::FindPatternWeapons() {
         phrase += Norm(k + 2);
         k += 2;
       }
-      std::string_view found = cues_.WeaponModifier(phrase);
-      if (found.empty() && k + 1 < n && text_.tokens[k + 1].kind == text::TokenKind::kWord) {
-        std::string two = phrase + ' ' + std::string(Norm(k + 1));
-        found = cues_.WeaponModifier(two);
-        if (!found.empty()) ++k;
+      std::string_view found;
+      if (k + 1 < n && text_.tokens[k + 1].kind == text::TokenKind::kWord)
+        found = cues_.WeaponModifier(phrase + ' ' + std::string(Norm(k + 1)));
+      if (!found.empty()) {
+        ++k;
+      } else {
+        std::string_view head = k == j ? cues_.WeaponHead(phrase) : std::string_view();
+        bool last = j + 1 >= n || text_.tokens[j + 1].kind != text::TokenKind::kWord ||
+                    cues_.WeaponHead(Norm(j + 1)).empty();
+        if (!head.empty() && last) {
+          // A bare "system" or "station" may be anything ("cable system").
+          category = head == "-" ? std::string(modifier_category) : std::string(head);
+          break;
+        }
+        found = cues_.WeaponModifier(phrase);
       }
       if (!found.empty()) modifier_category = found;
       j = k;
