@@ -101,6 +101,25 @@ TEST_F(KbDataTest, RoleCodesBelongToTheirPeopleAndDoNotOverlap) {
   EXPECT_EQ(overlaps, 0);
 }
 
+TEST_F(KbDataTest, WorldRegionsHaveOneCodeEach) {
+  std::set<std::string> codes;
+  for (uint32_t i : kb_->OfType(EntityType::kPlace)) {
+    const Entity& e = kb_->entity(i);
+    if (e.kind != "world_region") continue;
+    EXPECT_EQ(e.code.size(), 3u) << e.name;
+    EXPECT_FALSE(kb_->CountryByCode(e.code)) << e.name << " uses a country's code";
+    EXPECT_TRUE(codes.insert(e.code).second) << e.code << " names two regions";
+  }
+  EXPECT_GE(codes.size(), 20u);
+}
+
+TEST_F(KbDataTest, ConflictPeriodsAreOrdered) {
+  for (uint32_t i : kb_->OfType(EntityType::kConflict)) {
+    const Entity& e = kb_->entity(i);
+    EXPECT_LE(e.period.first, e.period.last) << e.defined;
+  }
+}
+
 TEST_F(KbDataTest, MembershipsAreOrderedAndKnown) {
   for (const Membership& m : kb_->memberships()) {
     EXPECT_LE(m.period.first, m.period.last);
