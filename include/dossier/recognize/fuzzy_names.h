@@ -8,9 +8,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "dossier/kb/flat_maps.h"
 #include "dossier/kb/knowledge_base.h"
 
 namespace dossier::recognize {
@@ -34,7 +34,8 @@ class FuzzyNames {
     std::vector<std::string> words;
   };
   std::vector<Name> names_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_word_;  // word -> names_
+  kb::StringIds word_ids_;                    // distinctive words
+  std::vector<std::vector<uint32_t>> by_word_;  // word id - 1 -> names_
 };
 
 // Levenshtein distance, stopping early once it exceeds `limit`.
