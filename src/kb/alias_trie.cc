@@ -11,9 +11,13 @@ bool Skippable(const text::Token& t) { return t.Has(text::kJoiner); }
 
 }  // namespace
 
-AliasTrie::AliasTrie() { payload_.emplace_back(); }
+AliasTrie::AliasTrie() {
+  payload_.emplace_back();
+  node_flags_.push_back(0);
+}
 
 uint32_t AliasTrie::Child(uint32_t node, uint32_t word) const {
+  if (node == 0) return word < root_children_.size() ? root_children_[word] : 0;
   return edges_.Find(EdgeKey(node, word));
 }
 
@@ -31,12 +35,18 @@ bool AliasTrie::Add(const text::AnalyzedText& alias, AliasTarget target, std::st
     if (words == 16) return false;
     std::string_view norm = alias.Norm(t);
     uint32_t word = vocab_.Insert(norm);
-    uint64_t key = EdgeKey(node, word);
-    uint32_t child = edges_.Find(key);
+    uint32_t child = Child(node, word);
     if (child == 0) {
       child = static_cast<uint32_t>(payload_.size());
       payload_.emplace_back();
-      edges_.Insert(key, child);
+      node_flags_.push_back(0);
+      node_flags_[node] |= kHasChildren;
+      if (node == 0) {
+        if (root_children_.size() <= word) root_children_.resize(word + 1, 0);
+        root_children_[word] = child;
+      } else {
+        edges_.Insert(EdgeKey(node, word), child);
+      }
     }
     node = child;
     if (t.Has(text::kCapitalized)) target.cap_mask |= static_cast<uint16_t>(1u << words);
@@ -49,6 +59,7 @@ bool AliasTrie::Add(const text::AnalyzedText& alias, AliasTarget target, std::st
   target.alias = static_cast<uint32_t>(alias_text_.size());
   alias_text_.emplace_back(surface);
   payload_[node].push_back(target);
+  node_flags_[node] |= kEndsAlias;
   return true;
 }
 
@@ -97,6 +108,7 @@ void AliasTrie::MatchAll(const text::AnalyzedText& text, const std::vector<uint3
     if (ids[i] == 0 || Skippable(text.tokens[i])) continue;
     uint32_t node = 0, depth = 0, j = i;
     while (j < n && depth < 16) {
+      if (node != 0 && !(node_flags_[node] & kHasChildren)) break;
       if (j > i && Skippable(text.tokens[j])) {
         ++j;
         continue;
@@ -105,7 +117,7 @@ void AliasTrie::MatchAll(const text::AnalyzedText& text, const std::vector<uint3
       node = Child(node, ids[j]);
       if (node == 0) break;
       ++j;
-      if (!payload_[node].empty()) {
+      if (node_flags_[node] & kEndsAlias) {
         ends[depth] = j;
         nodes[depth] = node;
         ++depth;

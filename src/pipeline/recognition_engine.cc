@@ -35,7 +35,7 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
 
 void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scratch) const {
   analyzer_->Analyze(text, scratch.text);
-  recognizer_->Recognize(scratch.text, day, scratch.recognition);
+  recognizer_->Recognize(scratch.text, day, scratch.recognition, scratch.recognizer);
   std::optional<time::CivilDate> publication;
   if (day != kb::kNoDay) {
     std::string iso = kb::FormatDay(day);

@@ -39,19 +39,8 @@ std::vector<std::string> Words(std::string_view name) {
   return out;
 }
 
-double WordSimilarity(std::string_view a, std::string_view b) {
-  if (a == b) return 1.0;
-  size_t shorter = std::min(a.size(), b.size());
-  if (shorter < 5) return 0.0;
-  size_t limit = shorter >= 9 ? 2 : 1;
-  return EditDistance(a, b, limit) <= limit ? 0.85 : 0.0;
-}
-
-}  // namespace
-
-size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
-  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+size_t EditDistanceRows(std::string_view a, std::string_view b, size_t limit, size_t* prev,
+                        size_t* cur) {
   for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
     cur[0] = i;
@@ -65,6 +54,28 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
     std::swap(prev, cur);
   }
   return prev[b.size()];
+}
+
+double WordSimilarity(std::string_view a, std::string_view b) {
+  if (a == b) return 1.0;
+  size_t shorter = std::min(a.size(), b.size());
+  if (shorter < 5) return 0.0;
+  size_t limit = shorter >= 9 ? 2 : 1;
+  return EditDistance(a, b, limit) <= limit ? 0.85 : 0.0;
+}
+
+}  // namespace
+
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  // Words are short: two rows on the stack, the heap only for long ones.
+  constexpr size_t kStackRow = 64;
+  if (b.size() < kStackRow) {
+    size_t prev[kStackRow], cur[kStackRow];
+    return EditDistanceRows(a, b, limit, prev, cur);
+  }
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  return EditDistanceRows(a, b, limit, prev.data(), cur.data());
 }
 
 FuzzyNames::FuzzyNames(const kb::KnowledgeBase& kb) {
@@ -82,7 +93,10 @@ FuzzyNames::FuzzyNames(const kb::KnowledgeBase& kb) {
         if (std::find(n.words.begin(), n.words.begin() + static_cast<long>(k), w) ==
             n.words.begin() + static_cast<long>(k))
           ++frequency[w];
-        if (Distinctive(w)) by_word_[w].push_back(index);
+        if (!Distinctive(w)) continue;
+        uint32_t id = word_ids_.Insert(w);
+        if (by_word_.size() < id) by_word_.resize(id);
+        by_word_[id - 1].push_back(index);
       }
       names_.push_back(std::move(n));
     };
@@ -105,20 +119,24 @@ double FuzzyNames::Weight(std::string_view word) const {
 std::optional<FuzzyMatch> FuzzyNames::Best(const std::vector<std::string_view>& words,
                                            double min_score, std::span<const uint32_t> in_article,
                                            double in_article_min_score) const {
+  // Exact distinctive words select the candidates.
   std::vector<uint32_t> candidates;
   for (std::string_view w : words) {
     if (!Distinctive(w)) continue;
-    auto it = by_word_.find(std::string(w));
-    if (it != by_word_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    if (uint32_t id = word_ids_.Find(w)) {
+      const auto& names = by_word_[id - 1];
+      candidates.insert(candidates.end(), names.begin(), names.end());
+    }
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   std::optional<FuzzyMatch> best;
+  std::vector<char> used;
   for (uint32_t c : candidates) {
     const Name& n = names_[c];
     // Weighted Dice over words in any order, near spellings counting 0.85.
     double matched = 0, text_weight = 0, name_weight = 0;
-    std::vector<bool> used(n.words.size(), false);
+    used.assign(n.words.size(), 0);
     for (const auto& nw : n.words) name_weight += Weight(nw);
     for (std::string_view w : words) {
       double top = 0;
@@ -129,7 +147,7 @@ std::optional<FuzzyMatch> FuzzyNames::Best(const std::vector<std::string_view>& 
         if (s > top) top = s, at = k;
       }
       if (top > 0) {
-        used[at] = true;
+        used[at] = 1;
         double weight = Weight(n.words[at]);
         matched += top * weight;
         text_weight += weight;

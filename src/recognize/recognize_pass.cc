@@ -1,6 +1,7 @@
 #include "recognize_pass.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 
 #include "dossier/text/normalizer.h"
@@ -37,12 +38,24 @@ bool IsEntityTarget(const kb::AliasTarget& t) {
 
 RecognizePass::RecognizePass(const kb::KnowledgeBase& kb, const Cues& cues,
                              const FuzzyNames& fuzzy, const text::AnalyzedText& text, kb::Day day,
-                             Recognition& out)
-    : kb_(kb), cues_(cues), fuzzy_(fuzzy), text_(text), day_(day == kb::kNoDay ? Today() : day), out_(out) {}
+                             Recognition& out, Recognizer::Scratch::Buffers& buffers)
+    : kb_(kb),
+      cues_(cues),
+      fuzzy_(fuzzy),
+      text_(text),
+      day_(day == kb::kNoDay ? Today() : day),
+      out_(out),
+      b_(buffers),
+      hits_(buffers.hits),
+      hit_start_(buffers.hit_start),
+      owner_(buffers.owner) {}
 
 void RecognizePass::Run() {
   owner_.assign(text_.tokens.size(), -1);
   hit_start_.assign(text_.tokens.size(), -1);
+  hits_.clear();
+  b_.matches.clear();
+  b_.entity_keys.Clear();
   CollectHits();
   ComposeHits();
   FindNamedWars();
@@ -86,12 +99,12 @@ bool RecognizePass::Free(uint32_t first, uint32_t end) const {
 }
 
 void RecognizePass::CollectHits() {
-  kb_.trie().WordIds(text_, ids_);
-  kb_.trie().MatchAll(text_, ids_, matches_);
-  for (kb::AliasMatch& m : matches_) {
+  kb_.trie().WordIds(text_, b_.ids);
+  kb_.trie().MatchAll(text_, b_.ids, b_.matches);
+  for (kb::AliasMatch& m : b_.matches) {
     auto best = std::min_element(m.targets.begin(), m.targets.end(),
                                  [](const auto& a, const auto& b) { return Rank(a) < Rank(b); });
-    Hit h{m.first_token, m.end_token, *best, static_cast<uint32_t>(&m - matches_.data())};
+    Hit h{m.first_token, m.end_token, *best, static_cast<uint32_t>(&m - b_.matches.data())};
     // A lower-case role or sector word matched inside a capitalised name is
     // part of that name, not a cue; it is still a cue when written in lower case.
     hit_start_[h.first] = static_cast<int32_t>(hits_.size());
@@ -99,10 +112,19 @@ void RecognizePass::CollectHits() {
   }
 }
 
+// Looks up the key in b_.key: false with the entity's index when known,
+// true with the index the new entity must take when not.
+bool RecognizePass::NewEntityKey(uint32_t& entity) {
+  const size_t known = b_.entity_keys.size();
+  entity = b_.entity_keys.Insert(b_.key) - 1;
+  return b_.entity_keys.size() > known;
+}
+
 uint32_t RecognizePass::KbEntity(uint32_t index, double confidence) {
-  auto [it, inserted] = entity_keys_.try_emplace("kb:" + std::to_string(index),
-                                                 static_cast<uint32_t>(out_.entities.size()));
-  if (!inserted) return it->second;
+  char digits[16];
+  b_.key.assign("kb:").append(digits, std::to_chars(digits, digits + sizeof digits, index).ptr);
+  uint32_t entity;
+  if (!NewEntityKey(entity)) return entity;
   const kb::Entity& e = kb_.entity(index);
   RecognizedEntity r;
   r.name = e.name;
@@ -117,13 +139,13 @@ uint32_t RecognizePass::KbEntity(uint32_t index, double confidence) {
     if (role.period.Contains(day_)) r.role = kb_.roles()[role.role].key;
   }
   out_.entities.push_back(std::move(r));
-  return it->second;
+  return entity;
 }
 
 uint32_t RecognizePass::ActorEntity(const std::string& code, std::string_view name) {
-  auto [it, inserted] =
-      entity_keys_.try_emplace("actor:" + code, static_cast<uint32_t>(out_.entities.size()));
-  if (!inserted) return it->second;
+  b_.key.assign("actor:").append(code);
+  uint32_t entity;
+  if (!NewEntityKey(entity)) return entity;
   RecognizedEntity r;
   r.name = std::string(name);
   r.type = "actor";
@@ -131,15 +153,15 @@ uint32_t RecognizePass::ActorEntity(const std::string& code, std::string_view na
   if (kb_.CountryByCode(code.substr(0, 3))) r.country = code.substr(0, 3);
   r.confidence = 0.85;
   out_.entities.push_back(std::move(r));
-  return it->second;
+  return entity;
 }
 
 uint32_t RecognizePass::PatternEntity(const char* type, std::string_view name,
                                       const std::string& code, double confidence) {
-  auto [it, inserted] =
-      entity_keys_.try_emplace(std::string(type) + ":" + text::Normalized(name),
-                               static_cast<uint32_t>(out_.entities.size()));
-  if (!inserted) return it->second;
+  b_.key.assign(type).append(":");
+  text::AppendNormalized(name, b_.key);
+  uint32_t entity;
+  if (!NewEntityKey(entity)) return entity;
   RecognizedEntity r;
   r.name = std::string(name);
   r.type = type;
@@ -147,7 +169,7 @@ uint32_t RecognizePass::PatternEntity(const char* type, std::string_view name,
   if (code.size() >= 3 && kb_.CountryByCode(code.substr(0, 3))) r.country = code.substr(0, 3);
   r.confidence = confidence;
   out_.entities.push_back(std::move(r));
-  return it->second;
+  return entity;
 }
 
 bool RecognizePass::AddMention(uint32_t first, uint32_t end, uint32_t entity,

@@ -3,30 +3,49 @@
 #define DOSSIER_SRC_RECOGNIZE_RECOGNIZE_PASS_H_
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "dossier/kb/knowledge_base.h"
 #include "dossier/recognize/cues.h"
 #include "dossier/recognize/fuzzy_names.h"
 #include "dossier/recognize/recognition.h"
+#include "dossier/recognize/recognizer.h"
 #include "dossier/text/token.h"
 
 namespace dossier::recognize {
 
+// A dictionary match with its preferred meaning.
+struct Hit {
+  uint32_t first = 0, end = 0;
+  kb::AliasTarget target;  // the preferred meaning
+  uint32_t match = 0;      // index into the matches, for all meanings
+};
+
+// What a pass needs per text, kept in the caller's Recognizer::Scratch so
+// the memory is reused; every pass starts by resetting what it uses.
+struct Recognizer::Scratch::Buffers {
+  std::vector<uint32_t> ids;
+  std::vector<kb::AliasMatch> matches;
+  std::vector<Hit> hits;
+  std::vector<int32_t> hit_start;  // token -> hit starting there
+  std::vector<int32_t> owner;      // token -> mention covering it, -1 when free
+  // Entities by key ("kb:12", "actor:ARMGOV", "person:suren papikyan"):
+  // entity i has id i + 1, as entities are only made beside a new key.
+  kb::StringIds entity_keys;
+  std::string key;                            // the key being built
+  kb::StringIds acronyms, surnames;           // -> ids into the vectors below
+  std::vector<uint32_t> acronym_entity, surname_entity;
+  std::vector<std::string_view> words;        // of a name, for fuzzy matching
+};
+
 class RecognizePass {
  public:
   RecognizePass(const kb::KnowledgeBase& kb, const Cues& cues, const FuzzyNames& fuzzy,
-                const text::AnalyzedText& text, kb::Day day, Recognition& out);
+                const text::AnalyzedText& text, kb::Day day, Recognition& out,
+                Recognizer::Scratch::Buffers& buffers);
   void Run();
 
  private:
-  struct Hit {
-    uint32_t first = 0, end = 0;
-    kb::AliasTarget target;  // the preferred meaning
-    uint32_t match = 0;      // index into matches_, for all meanings
-  };
-
   // Pass 1 and 2.
   void CollectHits();
   void ComposeHits();
@@ -53,6 +72,7 @@ class RecognizePass {
   uint32_t ActorEntity(const std::string& code, std::string_view name);
   uint32_t PatternEntity(const char* type, std::string_view name, const std::string& code,
                          double confidence);
+  bool NewEntityKey(uint32_t& entity);
   bool AddMention(uint32_t first, uint32_t end, uint32_t entity, const std::string& code,
                   const char* how);
   bool Free(uint32_t first, uint32_t end) const;
@@ -70,13 +90,11 @@ class RecognizePass {
   const text::AnalyzedText& text_;
   kb::Day day_;
   Recognition& out_;
-  std::vector<uint32_t> ids_;
-  std::vector<kb::AliasMatch> matches_;
-  std::vector<Hit> hits_;
-  std::vector<int32_t> hit_start_;  // token -> hit starting there
-  std::vector<int32_t> owner_;      // token -> mention covering it, -1 when free
-  std::unordered_map<std::string, uint32_t> entity_keys_;
-  std::unordered_map<std::string, uint32_t> acronyms_;  // "CSTO" -> entity
+  Recognizer::Scratch::Buffers& b_;
+  // Shorthands for the buffers every step uses.
+  std::vector<Hit>& hits_;
+  std::vector<int32_t>& hit_start_;
+  std::vector<int32_t>& owner_;
 };
 
 }  // namespace dossier::recognize

@@ -137,7 +137,8 @@ void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
       break;
     }
     if (end - first < 2) return;
-    std::vector<std::string_view> words;
+    std::vector<std::string_view>& words = b_.words;
+    words.clear();
     for (uint32_t j = first; j < end; ++j) {
       if (owner_[j] >= 0) {
         const Mention& m = out_.mentions[static_cast<size_t>(owner_[j])];
@@ -201,37 +202,47 @@ void RecognizePass::ClassifyRun(uint32_t first, uint32_t end) {
 
 void RecognizePass::FindAcronymsAndSurnames() {
   const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
+  // Both tables keep the first entity given a string.
+  auto add = [](kb::StringIds& ids, std::vector<uint32_t>& entities, std::string_view s,
+                uint32_t entity) {
+    if (ids.Insert(s) > entities.size()) entities.push_back(entity);
+  };
   // "Collective Security Treaty Organization (CSTO)": the acronym names the entity.
+  b_.acronyms.Clear();
+  b_.acronym_entity.clear();
   for (const Mention& m : out_.mentions) {
     if (m.entity == UINT32_MAX) continue;
     uint32_t j = m.end_token;
     if (j + 2 < n && Norm(j) == "(" && text_.tokens[j + 1].Has(text::kAllCaps) && Norm(j + 2) == ")")
-      acronyms_.emplace(std::string(text_.Surface(text_.tokens[j + 1])), m.entity);
+      add(b_.acronyms, b_.acronym_entity, text_.Surface(text_.tokens[j + 1]), m.entity);
   }
-  std::unordered_map<std::string, uint32_t> surnames;
+  b_.surnames.Clear();
+  b_.surname_entity.clear();
   for (uint32_t e = 0; e < out_.entities.size(); ++e) {
     const RecognizedEntity& r = out_.entities[e];
     if (r.type != "person") continue;
-    std::string norm = text::Normalized(r.name);
-    size_t space = norm.rfind(' ');
-    if (space != std::string::npos) surnames.emplace(norm.substr(space + 1), e);
+    b_.key.clear();
+    text::AppendNormalized(r.name, b_.key);
+    size_t space = b_.key.rfind(' ');
+    if (space != std::string::npos)
+      add(b_.surnames, b_.surname_entity, std::string_view(b_.key).substr(space + 1), e);
   }
   for (uint32_t i = 0; i < n; ++i) {
     if (owner_[i] >= 0) continue;
     const text::Token& t = text_.tokens[i];
     if (t.Has(text::kAllCaps)) {
-      auto it = acronyms_.find(std::string(text_.Surface(t)));
-      if (it != acronyms_.end()) {
-        AddMention(i, i + 1, it->second, out_.entities[it->second].code, "acronym");
+      if (uint32_t id = b_.acronyms.Find(text_.Surface(t))) {
+        uint32_t entity = b_.acronym_entity[id - 1];
+        AddMention(i, i + 1, entity, out_.entities[entity].code, "acronym");
         continue;
       }
     }
     if (!IsCap(i)) continue;
-    auto it = surnames.find(std::string(Norm(i)));
-    if (it != surnames.end()) {
-      const RecognizedEntity& r = out_.entities[it->second];
+    if (uint32_t id = b_.surnames.Find(Norm(i))) {
+      uint32_t entity = b_.surname_entity[id - 1];
+      const RecognizedEntity& r = out_.entities[entity];
       std::string code = r.kb >= 0 ? kb_.CodeAt(static_cast<uint32_t>(r.kb), day_) : r.code;
-      AddMention(i, i + 1, it->second, code, "surname");
+      AddMention(i, i + 1, entity, code, "surname");
     }
   }
 }
@@ -266,14 +277,12 @@ void RecognizePass::FindAffiliations() {
 }
 
 void RecognizePass::Finish() {
-  std::vector<Mention> kept;
-  kept.reserve(out_.mentions.size());
-  for (Mention& m : out_.mentions) {
-    if (m.entity != UINT32_MAX) kept.push_back(std::move(m));
-  }
-  std::sort(kept.begin(), kept.end(),
+  // Drop the mentions taken back, in place so the vector keeps its memory.
+  auto kept = std::remove_if(out_.mentions.begin(), out_.mentions.end(),
+                             [](const Mention& m) { return m.entity == UINT32_MAX; });
+  out_.mentions.erase(kept, out_.mentions.end());
+  std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  out_.mentions = std::move(kept);
   for (uint32_t i = 0; i < out_.mentions.size(); ++i) {
     Mention& m = out_.mentions[i];
     RecognizedEntity& e = out_.entities[m.entity];
@@ -284,9 +293,9 @@ void RecognizePass::Finish() {
     // first mention it kept.
     if (e.type == "actor" && e.mentions.size() == 1)
       e.name = text_.text.substr(m.begin, m.end - m.begin);
-    std::string surface(text_.text.substr(m.begin, m.end - m.begin));
+    std::string_view surface = text_.text.substr(m.begin, m.end - m.begin);
     if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
-      e.aliases.push_back(std::move(surface));
+      e.aliases.emplace_back(surface);
   }
 }
 

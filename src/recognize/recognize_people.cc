@@ -68,7 +68,7 @@ void RecognizePass::FindKbSurnames() {
   for (const Hit& hit : hits_) {
     if (hit.target.kind != kb::AliasKind::kSurname || !Free(hit.first, hit.end)) continue;
     std::vector<uint32_t> recent, in_office;
-    for (const kb::AliasTarget& t : matches_[hit.match].targets) {
+    for (const kb::AliasTarget& t : b_.matches[hit.match].targets) {
       const kb::Entity& p = kb_.entity(t.target);
       if (t.kind != kb::AliasKind::kSurname || countries.count(p.country) == 0 || !Recent(p, day_))
         continue;

@@ -13,10 +13,21 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const kb::KnowledgeBase& 
   return std::unique_ptr<Recognizer>(new Recognizer(kb, std::move(cues).value()));
 }
 
-void Recognizer::Recognize(const text::AnalyzedText& text, kb::Day day, Recognition& out) const {
+Recognizer::Scratch::Scratch() : buffers_(std::make_unique<Buffers>()) {}
+Recognizer::Scratch::~Scratch() = default;
+Recognizer::Scratch::Scratch(Scratch&&) noexcept = default;
+Recognizer::Scratch& Recognizer::Scratch::operator=(Scratch&&) noexcept = default;
+
+void Recognizer::Recognize(const text::AnalyzedText& text, kb::Day day, Recognition& out,
+                           Scratch& scratch) const {
   out.Clear();
-  RecognizePass pass(kb_, cues_, fuzzy_, text, day, out);
+  RecognizePass pass(kb_, cues_, fuzzy_, text, day, out, *scratch.buffers_);
   pass.Run();
+}
+
+void Recognizer::Recognize(const text::AnalyzedText& text, kb::Day day, Recognition& out) const {
+  Scratch scratch;
+  Recognize(text, day, out, scratch);
 }
 
 }  // namespace dossier::recognize

@@ -114,7 +114,15 @@ bool IsUpperCodePoint(char32_t c) {
 }
 
 void AppendNormalized(std::string_view word, std::string& out) {
-  for (size_t i = 0; i < word.size();) {
+  // Most words are ASCII throughout: lower-case them in one pass.
+  size_t i = 0;
+  while (i < word.size() && static_cast<unsigned char>(word[i]) < 0x80) ++i;
+  const size_t at = out.size();
+  out.append(word.data(), i);
+  for (char* c = out.data() + at; c != out.data() + at + i; ++c) {
+    if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+  }
+  while (i < word.size()) {
     auto b = static_cast<unsigned char>(word[i]);
     if (b < 0x80) {
       out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));

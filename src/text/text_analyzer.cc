@@ -1,10 +1,8 @@
 #include "dossier/text/text_analyzer.h"
 
-#include <array>
-
-#include "dossier/text/lemmatizer.h"
 #include "dossier/text/pos_tagger.h"
 #include "dossier/text/sentence_splitter.h"
+#include "lexical/word_memo_table.h"
 
 namespace dossier::text {
 
@@ -26,29 +24,33 @@ void TextAnalyzer::Analyze(std::string_view text, AnalyzedText& out) const {
 }
 
 // Tags one sentence at a time and stores each open-class word's lemma when
-// it differs from the word ("supplied" -> "supply").
+// it differs from the word ("supplied" -> "supply"). Candidate tags and
+// lemmas come through the memo: most words of a text were seen before.
 void TextAnalyzer::TagAndLemmatize(AnalyzedText& out) const {
-  static const PosTagger tagger;
-  static const Lemmatizer lemmatizer;
-  std::vector<std::string_view> words;
-  std::vector<Pos> tags;
+  WordMemo::Table& memo = out.memo.table();
+  memo.BeginText();
+  std::vector<uint32_t>& ids = memo.sentence_ids;
+  std::vector<Pos>& tags = memo.sentence_tags;
   for (const Sentence& s : out.sentences) {
-    words.clear();
-    for (uint32_t i = s.first_token; i < s.last_token; ++i) words.push_back(out.Surface(out.tokens[i]));
-    tags.assign(words.size(), Pos::kNone);
-    tagger.Tag(words, tags);
+    ids.clear();
+    for (uint32_t i = s.first_token; i < s.last_token; ++i)
+      ids.push_back(memo.Intern(out.Surface(out.tokens[i])));
+    tags.assign(ids.size(), Pos::kNone);
+    lexical::TagSentence(
+        [&](size_t i, bool sentence_start) { return memo.Lookup(ids[i], sentence_start); }, tags);
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       Token& t = out.tokens[i];
       Pos pos = tags[i - s.first_token];
       t.pos = static_cast<uint8_t>(pos);
       auto cls = WordClassOf(pos);
       if (!cls || t.kind != TokenKind::kWord) continue;
-      std::string_view lemma = lemmatizer.Lemma(out.Norm(t), *cls);
-      if (lemma == out.Norm(t)) continue;
-      std::string copy(lemma);  // the arena may grow while we append
+      std::string_view norm = out.Norm(t);
+      std::string_view lemma = memo.Lemma(ids[i - s.first_token], norm, *cls);
+      if (lemma == norm) continue;
+      // The lemma views the static tables, never the arena it is appended to.
       t.lemma = static_cast<uint32_t>(out.norm.size());
-      out.norm += copy;
-      t.lemma_size = static_cast<uint16_t>(copy.size());
+      out.norm += lemma;
+      t.lemma_size = static_cast<uint16_t>(lemma.size());
     }
   }
 }

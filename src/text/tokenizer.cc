@@ -62,7 +62,9 @@ uint8_t ShapeFlags(std::string_view word) {
   int letters = 0, upper = 0, lower = 0;
   bool first = true;
   for (size_t i = 0; i < word.size();) {
-    char32_t c = DecodeUtf8(word, i);
+    // ASCII inline: the decoder and the Unicode case test are calls.
+    const auto b = static_cast<unsigned char>(word[i]);
+    const char32_t c = b < 0x80 ? word[i++] : DecodeUtf8(word, i);
     if (c >= '0' && c <= '9') {
       flags |= kHasDigit;
       first = false;
@@ -70,7 +72,7 @@ uint8_t ShapeFlags(std::string_view word) {
     }
     if (c == '.' || c == '\'') continue;
     ++letters;
-    bool up = IsUpperCodePoint(c);
+    bool up = c < 0x80 ? (c >= 'A' && c <= 'Z') : IsUpperCodePoint(c);
     if (up) ++upper; else ++lower;
     if (first && up) flags |= kCapitalized;
     first = false;
@@ -129,19 +131,22 @@ void Tokenizer::Tokenize(std::string_view text, AnalyzedText& out, uint32_t base
   bool line_start = true;
   size_t i = 0;
   auto emit = [&](size_t begin, size_t end, TokenKind kind, uint8_t flags) {
-    Token t;
+    // Filled in place: a Token built aside and copied in stalled on
+    // store forwarding (narrow field stores read back as one wide load).
+    const auto norm = static_cast<uint32_t>(out.norm.size());
+    AppendNormalized(text.substr(begin, end - begin), out.norm);
+    const auto norm_size = static_cast<uint16_t>(out.norm.size() - norm);
+    Token& t = out.tokens.emplace_back();
     t.begin = static_cast<uint32_t>(base + begin);
     t.end = static_cast<uint32_t>(base + end);
     t.kind = kind;
     t.flags = flags;
     if (space_before) t.flags |= kSpaceBefore;
     if (line_start) t.flags |= kLineStart;
-    t.norm = static_cast<uint32_t>(out.norm.size());
-    AppendNormalized(text.substr(begin, end - begin), out.norm);
-    t.norm_size = static_cast<uint16_t>(out.norm.size() - t.norm);
-    t.lemma = t.norm;
-    t.lemma_size = t.norm_size;
-    out.tokens.push_back(t);
+    t.norm = norm;
+    t.norm_size = norm_size;
+    t.lemma = norm;
+    t.lemma_size = norm_size;
     space_before = false;
     line_start = false;
   };

@@ -62,6 +62,20 @@ bool SameSentence(std::string_view s, size_t from, size_t to) {
   return true;
 }
 
+// RunEnd with the ASCII letters and digits that make up most runs
+// skipped here, without a call per run.
+size_t AsciiRunEnd(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    uint8_t k = kByteClass[static_cast<unsigned char>(s[pos])];
+    if (k == kDigitByte || k == kLetterByte) {
+      ++pos;
+    } else {
+      return k == kHighByte ? RunEnd(s, pos) : pos;
+    }
+  }
+  return pos;
+}
+
 class Scan {
  public:
   Scan(std::string_view text, std::optional<CivilDate> publication) : text_(text) {
@@ -77,12 +91,12 @@ class Scan {
         ++i;
         continue;
       }
-      if (!IsRunByte(text_, i)) {  // a dash, quote or space outside ASCII
+      if (c >= 0x80 && !IsRunByte(text_, i)) {  // a dash, quote or space outside ASCII
         ++i;
         while (i < n && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
         continue;
       }
-      size_t end = RunEnd(text_, i);
+      size_t end = AsciiRunEnd(text_, i);
       bool head = false;
       if (IsDigit(c)) {
         head = MaybeDateNumber(text_, i, end);

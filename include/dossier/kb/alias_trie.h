@@ -68,8 +68,16 @@ class AliasTrie {
                 const AliasTarget& t) const;
 
   StringIds vocab_;
-  U64Map edges_;
+  // Every text token that is an alias word starts a walk at the root, so
+  // the root's children are an array by word id, not hashed edges.
+  std::vector<uint32_t> root_children_;
+  U64Map edges_;  // (node > 0, word) -> child
   std::vector<std::vector<AliasTarget>> payload_;  // per node
+  // Per node: whether an alias ends there (payload_ not empty) and whether
+  // it has children. Matching asks both at every step; these bytes stay in
+  // cache where payload_ and edges_ do not.
+  enum : uint8_t { kEndsAlias = 1, kHasChildren = 2 };
+  std::vector<uint8_t> node_flags_;
   std::vector<std::string> alias_text_;
 };
 

@@ -28,6 +28,7 @@ class RecognitionEngine {
     text::AnalyzedText text;
     recognize::Recognition recognition;
     std::vector<time::TimeMention> times;  // dates and periods, in text order
+    recognize::Recognizer::Scratch recognizer;  // working memory, reused
   };
 
   static Result<std::unique_ptr<RecognitionEngine>> Load(const EngineOptions& options);

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dossier/kb/flat_maps.h"
 #include "dossier/kb/knowledge_base.h"
 
 namespace dossier::recognize {
@@ -44,7 +45,8 @@ class FuzzyNames {
   std::vector<Name> names_;
   std::unordered_map<std::string, double> weight_;
   double unseen_weight_ = 0;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_word_;  // word -> names_
+  kb::StringIds word_ids_;                      // distinctive words
+  std::vector<std::vector<uint32_t>> by_word_;  // word id - 1 -> names_
 };
 
 // Levenshtein distance, stopping early once it exceeds `limit`.

@@ -27,12 +27,32 @@ namespace dossier::recognize {
 
 class Recognizer {
  public:
+  // Working memory of Recognize that one thread keeps between texts, so
+  // that recognising an article allocates little beyond its results.
+  // Opaque; not thread-safe.
+  class Scratch {
+   public:
+    Scratch();
+    ~Scratch();
+    Scratch(Scratch&&) noexcept;
+    Scratch& operator=(Scratch&&) noexcept;
+
+    struct Buffers;  // src/recognize/recognize_pass.h
+
+   private:
+    friend class Recognizer;
+    std::unique_ptr<Buffers> buffers_;
+  };
+
   // `kb` must outlive the recognizer. Reads data/recognize/cues.tsv.
   static Result<std::unique_ptr<Recognizer>> Create(const kb::KnowledgeBase& kb,
                                                     const std::string& data_dir);
 
   // `day` is the text's publication date (kb::kNoDay when unknown: roles are
   // then taken as they stand in the knowledge base today).
+  void Recognize(const text::AnalyzedText& text, kb::Day day, Recognition& out,
+                 Scratch& scratch) const;
+  // The same with a scratch of its own.
   void Recognize(const text::AnalyzedText& text, kb::Day day, Recognition& out) const;
 
   const kb::KnowledgeBase& kb() const { return kb_; }

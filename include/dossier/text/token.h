@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dossier/text/word_memo.h"
+
 namespace dossier::text {
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
@@ -51,6 +53,9 @@ struct AnalyzedText {
   std::string norm;  // arena of normal forms and lemmas
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // The analyzer's memory of words from earlier texts: reusing one
+  // AnalyzedText across texts makes tagging faster. Clear() keeps it.
+  WordMemo memo;
 
   std::string_view Norm(const Token& t) const { return {norm.data() + t.norm, t.norm_size}; }
   std::string_view Lemma(const Token& t) const {
