@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "dossier/text/normalizer.h"
 
@@ -106,14 +107,17 @@ FuzzyNames::FuzzyNames(const kb::KnowledgeBase& kb) {
   // Inverse name frequency: "collective" tells more than "organization".
   const double total = static_cast<double>(names_.size());
   unseen_weight_ = std::log(1 + total);
-  for (const auto& [word, count] : frequency)
-    weight_[word] = IsStopWord(word) ? 0.0 : std::log(1 + total / count);
+  for (const auto& [word, count] : frequency) {
+    uint32_t id = weight_ids_.Insert(word);
+    if (weights_.size() < id) weights_.resize(id);
+    weights_[id - 1] = IsStopWord(word) ? 0.0 : std::log(1 + total / count);
+  }
 }
 
 double FuzzyNames::Weight(std::string_view word) const {
   if (IsStopWord(word)) return 0;
-  auto it = weight_.find(std::string(word));
-  return it == weight_.end() ? unseen_weight_ : it->second;
+  uint32_t id = weight_ids_.Find(word);
+  return id == 0 ? unseen_weight_ : weights_[id - 1];
 }
 
 std::optional<FuzzyMatch> FuzzyNames::Best(const std::vector<std::string_view>& words,

@@ -17,13 +17,13 @@ constexpr uint32_t kMaxModifiers = 4;
 // when the token does not start one.
 uint32_t RecognizePass::DesignationEnd(uint32_t i) const {
   const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
-  if (i >= n || owner_[i] >= 0 || text_.tokens[i].kind == text::TokenKind::kPunct) return i;
-  bool coded = text_.tokens[i].Has(text::kHasDigit) && IsCap(i);
+  if (i >= n || owner_[i] >= 0 || !IsCap(i)) return i;
+  bool coded = text_.tokens[i].Has(text::kHasDigit);
   uint32_t j = i + 1;
   while (j + 1 < n && text_.tokens[j].Has(text::kJoiner) && owner_[j + 1] < 0 &&
          !text_.tokens[j + 1].Has(text::kSpaceBefore)) {
     const text::Token& part = text_.tokens[j + 1];
-    if (part.Has(text::kHasDigit) || part.Has(text::kCapitalized)) coded = coded || IsCap(i);
+    if (part.Has(text::kHasDigit) || part.Has(text::kCapitalized)) coded = true;
     j += 2;
   }
   return coded ? j : i;

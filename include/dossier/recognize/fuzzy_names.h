@@ -9,7 +9,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dossier/kb/flat_maps.h"
@@ -43,7 +42,8 @@ class FuzzyNames {
   double Weight(std::string_view word) const;
 
   std::vector<Name> names_;
-  std::unordered_map<std::string, double> weight_;
+  kb::StringIds weight_ids_;     // every word of a name
+  std::vector<double> weights_;  // by weight_ids_ id - 1
   double unseen_weight_ = 0;
   kb::StringIds word_ids_;                      // distinctive words
   std::vector<std::vector<uint32_t>> by_word_;  // word id - 1 -> names_
