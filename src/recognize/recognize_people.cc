@@ -107,7 +107,7 @@ void RecognizePass::FindRoleCoreference() {
 }
 
 // A byline: a line holding only a name of two or three capitalised words
-// none of which is an English word ("Samson Martirosyan"), or "By" and a
+// none of which is an English word ("Lorena Okonkwo"), or "By" and a
 // name ("By Jane Doe").
 void RecognizePass::FindBylines() {
   const uint32_t n = static_cast<uint32_t>(text_.tokens.size());

@@ -1,5 +1,5 @@
 // Weapon systems the knowledge base does not list, found by their shape: a
-// designation ("Groza-S", "Shahed-136", "TB3") followed by a description
+// designation ("Krasukha-4", "Shahed-136", "TB3") followed by a description
 // that ends in a weapon noun ("counter-drone stations", "attack drones").
 #include <string>
 
@@ -13,7 +13,7 @@ constexpr uint32_t kMaxModifiers = 4;
 }  // namespace
 
 // The end of a designation starting at `i`: words glued by hyphens, one of
-// them a number or in capitals after a hyphen ("Su-35S", "Groza-S"); `i`
+// them a number or in capitals after a hyphen ("Su-35S", "Pantsir-S1"); `i`
 // when the token does not start one.
 uint32_t RecognizePass::DesignationEnd(uint32_t i) const {
   const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
@@ -75,7 +75,7 @@ void RecognizePass::FindPatternWeapons() {
     uint32_t entity = PatternEntity("weapon", SpanText(i, end), "", 0.6);
     RecognizedEntity& weapon = out_.entities[entity];
     if (weapon.kind.empty()) weapon.kind = category;
-    // "Belarus-made Groza-S": the maker's country.
+    // "Iranian-made Shahed-136" or "Belarus-made Kvant-R": the maker's country.
     if (weapon.country.empty() && i >= 3 && (Norm(i - 1) == "made" || Norm(i - 1) == "built") &&
         text_.tokens[i - 2].Has(text::kJoiner) && owner_[i - 3] >= 0) {
       const Mention& m = out_.mentions[static_cast<size_t>(owner_[i - 3])];
