@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "dossier/kb/knowledge_base.h"
-#include "tsv.h"
+#include "dossier/kb/tsv.h"
 
 namespace dossier::kb {
 

@@ -1,4 +1,4 @@
-#include "tsv.h"
+#include "dossier/kb/tsv.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,6 +1,6 @@
 #include "dossier/recognize/cues.h"
 
-#include "../kb/tsv.h"
+#include "dossier/kb/tsv.h"
 #include "dossier/text/normalizer.h"
 
 namespace dossier::recognize {

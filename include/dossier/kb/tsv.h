@@ -1,7 +1,7 @@
 // Reading the knowledge base's TSV files: one record per line, TAB between
 // fields, '|' between values, '-' for an empty field, '#' comments.
-#ifndef DOSSIER_SRC_KB_TSV_H_
-#define DOSSIER_SRC_KB_TSV_H_
+#ifndef DOSSIER_KB_TSV_H_
+#define DOSSIER_KB_TSV_H_
 
 #include <functional>
 #include <string>
@@ -37,4 +37,4 @@ std::vector<std::string> TsvFilesIn(const std::string& dir);
 
 }  // namespace dossier::kb
 
-#endif  // DOSSIER_SRC_KB_TSV_H_
+#endif  // DOSSIER_KB_TSV_H_
