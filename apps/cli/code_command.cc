@@ -12,6 +12,42 @@
 namespace dossier::cli {
 namespace {
 
+std::string ActorText(const code::Actor& a) {
+  if (a.empty()) return "?";
+  return a.code.empty() ? a.name : fmt::format("{} ({})", a.name, a.code);
+}
+
+const char* LinkName(code::ClauseLink l) {
+  static const char* kNames[] = {"main",     "complement", "infinitive", "gerund",
+                                 "coordinate", "relative", "participle", "adverbial"};
+  return kNames[static_cast<int>(l)];
+}
+
+// The shallow parse of the last sentence: noun phrases and verb groups.
+void PrintParse(const RecognitionEngine::Scratch& s) {
+  const code::SentenceParse& p = s.coder.parse;
+  const text::AnalyzedText& t = s.text;
+  auto words = [&](uint32_t a, uint32_t b) {
+    std::string out;
+    for (uint32_t i = a; i < b; ++i) {
+      if (!out.empty()) out += ' ';
+      out += t.Surface(t.tokens[i]);
+      out += '/';
+      out += text::PosName(static_cast<text::Pos>(t.tokens[i].pos));
+    }
+    return out;
+  };
+  for (size_t i = 0; i < p.phrases.size(); ++i)
+    fmt::print("np{:<3} [{}]{}\n", i, words(p.phrases[i].first, p.phrases[i].end),
+               p.phrases[i].prep >= 0 ? fmt::format("  after \"{}\"", t.Surface(t.tokens[p.phrases[i].prep])) : "");
+  for (size_t i = 0; i < p.verbs.size(); ++i) {
+    const code::VerbGroup& v = p.verbs[i];
+    fmt::print("vg{:<3} [{}] {} subject np{} governor vg{}{}{} scope [{}]\n", i, words(v.first, v.end),
+               LinkName(v.link), v.subject, v.governor, v.passive ? " passive" : "",
+               v.negated ? " negated" : "", words(v.end, v.scope_end));
+  }
+}
+
 void PrintHuman(std::string_view text, const RecognitionEngine::Scratch& s) {
   const auto& r = s.recognition;
   if (r.mentions.empty()) fmt::print("entities: none\n");
@@ -29,7 +65,25 @@ void PrintHuman(std::string_view text, const RecognitionEngine::Scratch& s) {
                t.start, t.end_date != t.start ? ".." + t.end_date : "",
                t.relative ? "  (relative to the date)" : "", t.year_inferred ? "  (year inferred)" : "");
   }
-  fmt::print("events: none (event coding is not built yet)\n");
+  if (s.coding.events.empty()) fmt::print("events: none\n");
+  for (const code::Event& e : s.coding.events) {
+    fmt::print("event {:<5} {:<10} {} -> {}  [{}]{}{}\n", e.cameo, e.plover.empty() ? "-" : e.plover,
+               ActorText(e.source), ActorText(e.target), code::ModalityName(e.modality),
+               e.date_start.empty() ? "" : "  date " + e.date_start,
+               e.place.empty() ? "" : "  in " + e.place);
+    fmt::print("{:>10} trigger \"{}\"  pattern {}\n", "",
+               text.substr(e.verb_begin, e.verb_end - e.verb_begin), e.pattern);
+    for (const code::Attribution& a : e.attribution)
+      fmt::print("{:>10} attributed to \"{}\"\n", "", a.text);
+  }
+  for (const code::Transfer& t : s.coding.transfers) {
+    fmt::print("transfer {} -> {} [{}]", ActorText(t.supplier), ActorText(t.recipient),
+               code::TransferStatusName(t.status));
+    for (const code::TransferItem& i : t.items) fmt::print("  item \"{}\" ({})", i.name, i.category);
+    fmt::print("\n");
+  }
+  for (const code::Quote& q : s.coding.quotes)
+    fmt::print("quote {}{}: \"{}\"\n", ActorText(q.speaker), q.indirect ? " (indirect)" : "", q.text);
 }
 
 }  // namespace
@@ -38,6 +92,7 @@ int RunCode(const Argv& argv) {
   std::vector<FlagSpec> flags = {
       {"jsonl", false, "", "read {\"text\",\"date\"} or plain lines on stdin; one JSON line out each", ""},
       {"date", true, "YYYY-MM-DD", "the sentence's date, for roles in office (default: today)", ""},
+      {"parse", false, "", "also show the shallow parse of the (last) sentence", ""},
       {"help", false, "", "show this help", ""},
   };
   for (auto& f : EngineFlags()) flags.push_back(f);
@@ -66,6 +121,7 @@ int RunCode(const Argv& argv) {
     for (const auto& p : args.positional()) sentence += (sentence.empty() ? "" : " ") + p;
     engine->Process(sentence, day, scratch);
     PrintHuman(sentence, scratch);
+    if (args.Has("parse")) PrintParse(scratch);
     return kExitOk;
   }
   std::string line;
@@ -91,7 +147,7 @@ int RunCode(const Argv& argv) {
       }
     }
     engine->Process(text, line_day, scratch);
-    WriteCodeLine(std::cout, text, date, scratch.recognition, &scratch.times);
+    WriteCodeLine(std::cout, text, date, scratch.recognition, &scratch.times, &scratch.coding);
   }
   return bad > 0 ? kExitPartial : kExitOk;
 }

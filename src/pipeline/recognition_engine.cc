@@ -28,6 +28,13 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
   auto recognizer = recognize::Recognizer::Create(*engine->kb_, data_dir);
   if (!recognizer.ok()) return recognizer.status();
   engine->recognizer_ = std::move(recognizer).value();
+  if (options.code) {
+    auto patterns = code::EventPatterns::Load(data_dir + "/events");
+    if (!patterns.ok()) return patterns.status();
+    engine->patterns_ = std::make_unique<code::EventPatterns>(std::move(patterns).value());
+    engine->coder_ = std::make_unique<code::EventCoder>(*engine->patterns_,
+                                                        engine->recognizer_->cues(), options.coder);
+  }
   engine->load_ms_ = std::chrono::duration<double, std::milli>(
                          std::chrono::steady_clock::now() - start).count();
   return engine;
@@ -48,6 +55,11 @@ void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scr
   for (time::TimeMention& t : scratch.times) {
     while (s + 1 < sentences.size() && sentences[s].end <= t.begin) ++s;
     t.sentence = static_cast<uint32_t>(s);
+  }
+  scratch.coding.Clear();
+  if (coder_) {
+    coder_->Code(scratch.text, scratch.recognition, scratch.times, scratch.coding.events,
+                 scratch.coder);
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "dossier/report/coding_json.h"
+
 namespace dossier {
 
 void WriteEntitiesJson(JsonWriter& json, const recognize::Recognition& r, std::string_view article,
@@ -61,7 +63,8 @@ void WriteDatesJson(JsonWriter& json, const std::vector<time::TimeMention>& time
 }
 
 void WriteCodeLine(std::ostream& out, std::string_view text, std::string_view date,
-                   const recognize::Recognition& r, const std::vector<time::TimeMention>* times) {
+                   const recognize::Recognition& r, const std::vector<time::TimeMention>* times,
+                   const code::Coding* coding) {
   JsonWriter json(out);
   json.BeginObject();
   json.Key("text").String(text);
@@ -82,7 +85,16 @@ void WriteCodeLine(std::ostream& out, std::string_view text, std::string_view da
     json.Key("dates");
     WriteDatesJson(json, *times, text);
   }
-  json.Key("events").BeginArray().EndArray();
+  json.Key("events");
+  if (coding != nullptr) {
+    WriteEventsJson(json, coding->events, {"", text});
+    json.Key("transfers");
+    WriteTransfersJson(json, coding->transfers, {"", text});
+    json.Key("quotes");
+    WriteQuotesJson(json, coding->quotes, {"", text});
+  } else {
+    json.BeginArray().EndArray();
+  }
   json.EndObject();
   out << '\n';
 }

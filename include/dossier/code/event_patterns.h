@@ -70,6 +70,11 @@ class EventPatterns {
   // Patterns of a verb lemma, most specific first; empty when none.
   const std::vector<VerbPattern>& ForVerb(std::string_view lemma) const;
   const std::vector<const NounPattern*>& ForNoun(std::string_view lemma) const;
+  // The words of a word set, nullptr when there is no such set.
+  const std::vector<std::string>* Synset(std::string_view name) const {
+    auto it = synsets_.find(std::string(name));
+    return it == synsets_.end() ? nullptr : &it->second;
+  }
   // nullptr when the word carries no modality of that kind.
   const ModalityCue* Cue(std::string_view lemma) const;
 

@@ -1,5 +1,5 @@
-// The text and recognize stages loaded once: the text analyzer, the compiled
-// knowledge base and the recognizer. Immutable and shared by threads; each
+// The text, recognize and code stages loaded once: the text analyzer, the
+// compiled knowledge base, the recognizer and the event coder. Immutable and shared by threads; each
 // thread keeps its own Scratch, reused between articles.
 #ifndef DOSSIER_PIPELINE_RECOGNITION_ENGINE_H_
 #define DOSSIER_PIPELINE_RECOGNITION_ENGINE_H_
@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "dossier/code/coding.h"
+#include "dossier/code/event_coder.h"
+#include "dossier/code/event_patterns.h"
 #include "dossier/core/status.h"
 #include "dossier/kb/knowledge_base.h"
 #include "dossier/recognize/recognizer.h"
@@ -20,6 +23,8 @@ struct EngineOptions {
   std::string data_dir;                 // empty: FindDataDir()
   std::vector<std::string> kb_paths;    // user knowledge files or folders
   std::string petrarch_dir;             // PETRARCH/Phoenix dictionaries, optional
+  bool code = true;                     // load and run the code stage (events, transfers, quotes)
+  code::CoderOptions coder;
 };
 
 class RecognitionEngine {
@@ -29,6 +34,8 @@ class RecognitionEngine {
     recognize::Recognition recognition;
     std::vector<time::TimeMention> times;  // dates and periods, in text order
     recognize::Recognizer::Scratch recognizer;  // working memory, reused
+    code::Coding coding;                        // events, transfers, quotes (when coding)
+    code::EventCoder::Scratch coder;
   };
 
   static Result<std::unique_ptr<RecognitionEngine>> Load(const EngineOptions& options);
@@ -39,6 +46,8 @@ class RecognitionEngine {
   const kb::KnowledgeBase& kb() const { return *kb_; }
   const text::TextAnalyzer& analyzer() const { return *analyzer_; }
   const recognize::Recognizer& recognizer() const { return *recognizer_; }
+  // nullptr when the engine was loaded without the code stage.
+  const code::EventCoder* coder() const { return coder_.get(); }
   double load_milliseconds() const { return load_ms_; }
 
  private:
@@ -46,6 +55,8 @@ class RecognitionEngine {
   std::unique_ptr<text::TextAnalyzer> analyzer_;
   std::unique_ptr<kb::KnowledgeBase> kb_;
   std::unique_ptr<recognize::Recognizer> recognizer_;
+  std::unique_ptr<code::EventPatterns> patterns_;
+  std::unique_ptr<code::EventCoder> coder_;
   time::TimeFinder time_finder_;
   double load_ms_ = 0;
 };

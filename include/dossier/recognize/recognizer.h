@@ -56,6 +56,7 @@ class Recognizer {
   void Recognize(const text::AnalyzedText& text, kb::Day day, Recognition& out) const;
 
   const kb::KnowledgeBase& kb() const { return kb_; }
+  const Cues& cues() const { return cues_; }
 
  private:
   Recognizer(const kb::KnowledgeBase& kb, Cues cues);

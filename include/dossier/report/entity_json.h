@@ -6,6 +6,7 @@
 #include <ostream>
 #include <string_view>
 
+#include "dossier/code/coding.h"
 #include "dossier/recognize/recognition.h"
 #include "dossier/report/json_writer.h"
 #include "dossier/time/time_mention.h"
@@ -23,10 +24,12 @@ void WriteDatesJson(JsonWriter& json, const std::vector<time::TimeMention>& time
                     std::string_view text);
 
 // One line of `dossier code --jsonl`: {"text","date","entities":[{"name","type","code","span",
-// "text"}],"dates":[..],"events":[]} followed by '\n'; one entity per mention, in text order.
+// "text"}],"dates":[..],"events":[..],"transfers":[..],"quotes":[..]} followed by '\n'; one
+// entity per mention, in text order; events as WriteEventsJson (an empty list without `coding`).
 void WriteCodeLine(std::ostream& out, std::string_view text, std::string_view date,
                    const recognize::Recognition& r,
-                   const std::vector<time::TimeMention>* times = nullptr);
+                   const std::vector<time::TimeMention>* times = nullptr,
+                   const code::Coding* coding = nullptr);
 
 }  // namespace dossier
 

@@ -34,6 +34,8 @@ class PosTagger {
 // Whether the tagger's lexicon knows `lower_word` written in lower case: an
 // English word ("brown", "may"), so the capitalised form may not be a name.
 bool IsCommonWord(std::string_view lower_word);
+// Whether the lexicon has seen `lower_word` as a verb ("show", "supplies").
+bool CanBeVerb(std::string_view lower_word);
 
 // The WordNet class to lemmatize a word of tag `p` in: common nouns, verbs
 // (not modals), adjectives and adverbs. std::nullopt for every other tag,

@@ -257,4 +257,14 @@ bool IsCommonWord(std::string_view lower_word) {
   return lexical::kLexicon.keys.Find(lower_word) >= 0;
 }
 
+bool CanBeVerb(std::string_view lower_word) {
+  int64_t k = lexical::kLexicon.keys.Find(lower_word);
+  if (k < 0) return false;
+  const auto& lex = lexical::kLexicon;
+  for (uint32_t i = lex.first[k]; i < lex.first[k + 1]; ++i) {
+    if (IsVerb(static_cast<Pos>(lex.tags[i]))) return true;
+  }
+  return false;
+}
+
 }  // namespace dossier::text

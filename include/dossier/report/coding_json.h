@@ -1,0 +1,35 @@
+// Events, transfers and quotes in JSON: the "events", "transfers" and
+// "quotes" of a story in the contract (docs/json-output.md).
+#ifndef DOSSIER_REPORT_CODING_JSON_H_
+#define DOSSIER_REPORT_CODING_JSON_H_
+
+#include <string_view>
+
+#include "dossier/code/coding.h"
+#include "dossier/report/json_writer.h"
+#include "dossier/text/token.h"
+
+namespace dossier {
+
+// Where a fact is stated: the article, its sentence and the byte span.
+struct FactPlace {
+  std::string_view article;  // article id ("" in `dossier code`)
+  std::string_view text;     // the article's text, which spans index
+};
+
+// [{"id","cameo","plover","mode","source":{"name","code"},"target":{..},
+//   "date":{"start","end"}|null,"place","modality","attribution":[{"text","name","code"}],
+//   "pattern","mentions":[M]}]
+void WriteEventsJson(JsonWriter& json, const std::vector<code::Event>& events, FactPlace where);
+
+// [{"supplier","recipient","items":[{"name","category","quantity"}],"period":{"start","end"}|null,
+//   "status","evidence":[..],"event","mentions":[M]}]
+void WriteTransfersJson(JsonWriter& json, const std::vector<code::Transfer>& transfers,
+                        FactPlace where);
+
+// [{"speaker":{"name","code"}|null,"text","indirect","how","mentions":[M]}]
+void WriteQuotesJson(JsonWriter& json, const std::vector<code::Quote>& quotes, FactPlace where);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_REPORT_CODING_JSON_H_

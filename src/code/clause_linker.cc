@@ -1,0 +1,191 @@
+// ClauseParser::Link: who is each verb's subject, which verb governs it,
+// and where its clause ends.
+#include <algorithm>
+
+#include "dossier/code/clause_parser.h"
+
+namespace dossier::code {
+namespace {
+
+using text::Pos;
+
+Pos PosOf(const text::AnalyzedText& t, uint32_t i) { return static_cast<Pos>(t.tokens[i].pos); }
+bool Is(const text::AnalyzedText& t, uint32_t i, std::string_view w) {
+  return t.Norm(t.tokens[i]) == w;
+}
+
+bool IsSubordinator(const text::AnalyzedText& t, uint32_t i) {
+  static constexpr std::string_view kWords[] = {
+      "if", "unless", "because", "although", "though", "while", "whereas", "after", "before",
+      "since", "when", "once", "until", "as", "whether"};
+  std::string_view w = t.Norm(t.tokens[i]);
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool IsRelativePronoun(const text::AnalyzedText& t, uint32_t i) {
+  Pos p = PosOf(t, i);
+  return p == Pos::kWDT || p == Pos::kWP || p == Pos::kWPS;
+}
+
+bool IsCoordinator(const text::AnalyzedText& t, uint32_t i) {
+  return Is(t, i, "and") || Is(t, i, "or") || Is(t, i, "but");
+}
+
+// Skips back over adverbs and commas from `i` (inclusive); returns the first
+// token that is neither, or `floor` - 1 when none is left (as int64).
+int64_t SkipBack(const text::AnalyzedText& t, int64_t i, uint32_t floor) {
+  while (i >= floor && (text::IsAdverb(PosOf(t, static_cast<uint32_t>(i))) ||
+                        PosOf(t, static_cast<uint32_t>(i)) == Pos::kComma))
+    --i;
+  return i;
+}
+
+}  // namespace
+
+void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& complement,
+                        SentenceParse& out) const {
+  for (size_t vi = 0; vi < out.verbs.size(); ++vi) {
+    VerbGroup& v = out.verbs[vi];
+    const int32_t prev = vi > 0 ? static_cast<int32_t>(vi - 1) : kNoIndex;
+    const uint32_t floor = prev == kNoIndex ? out.first : out.verbs[prev].end;
+    int64_t before = SkipBack(t, static_cast<int64_t>(v.first) - 1, out.first);
+    auto inherit = [&](ClauseLink link) {
+      v.link = link;
+      v.governor = prev;
+      if (prev == kNoIndex) return;
+      // An object between the governor and this verb is its subject ("urged Y to").
+      for (int64_t k = before; k >= static_cast<int64_t>(floor); --k) {
+        int32_t np = out.PhraseAt(static_cast<uint32_t>(k));
+        if (np != kNoIndex && out.phrases[np].prep == kNoIndex && !out.phrases[np].pronoun) {
+          v.subject = np;
+          return;
+        }
+      }
+      v.subject = out.verbs[prev].subject;
+    };
+    if (before >= static_cast<int64_t>(out.first) && PosOf(t, static_cast<uint32_t>(before)) == Pos::kTO) {
+      inherit(ClauseLink::kInfinitive);
+      continue;
+    }
+    if (PosOf(t, v.head) == Pos::kVBG && before >= static_cast<int64_t>(out.first) &&
+        PosOf(t, static_cast<uint32_t>(before)) == Pos::kIN && v.first == v.head) {
+      inherit(ClauseLink::kGerund);
+      continue;
+    }
+    // "documents reviewed by X": a participle right after a noun phrase.
+    if (v.first == v.head && (PosOf(t, v.head) == Pos::kVBN || PosOf(t, v.head) == Pos::kVBD) &&
+        v.head > out.first && out.PhraseAt(v.head - 1) != kNoIndex && v.end < out.end &&
+        Is(t, v.end, "by") && !IsCoordinator(t, v.head - 1)) {
+      v.link = ClauseLink::kParticiple;
+      v.passive = true;
+      v.subject = out.PhraseAt(v.head - 1);
+      continue;
+    }
+    if (prev != kNoIndex && before >= static_cast<int64_t>(floor) &&
+        IsCoordinator(t, static_cast<uint32_t>(before))) {
+      v.link = ClauseLink::kCoordinate;
+      v.governor = out.verbs[prev].governor;
+      v.subject = out.verbs[prev].subject;
+      v.subordinator = static_cast<int32_t>(before);
+      continue;
+    }
+    if (before >= static_cast<int64_t>(out.first) && IsRelativePronoun(t, static_cast<uint32_t>(before))) {
+      int64_t ante = SkipBack(t, before - 1, out.first);
+      v.link = ClauseLink::kRelative;
+      v.subordinator = static_cast<int32_t>(before);
+      if (ante >= static_cast<int64_t>(out.first)) v.subject = out.PhraseAt(static_cast<uint32_t>(ante));
+      continue;
+    }
+    // A finite verb: its subject is the nearest phrase before it that no
+    // preposition governs; a subordinator or "that" before it says how its
+    // clause hangs on the one before.
+    int32_t subject = kNoIndex;
+    int64_t k = before;
+    for (; k >= static_cast<int64_t>(out.first); --k) {
+      uint32_t tk = static_cast<uint32_t>(k);
+      int32_t vk = out.VerbAt(tk);
+      if (vk != kNoIndex) {
+        if (out.verbs[vk].link == ClauseLink::kParticiple && subject == kNoIndex) {
+          subject = out.verbs[vk].subject;
+          k = out.phrases[subject].first;
+          continue;
+        }
+        break;
+      }
+      int32_t np = out.PhraseAt(tk);
+      if (np != kNoIndex) {
+        if (subject == kNoIndex && out.phrases[np].prep == kNoIndex) subject = np;
+        k = out.phrases[np].first;
+        continue;
+      }
+      if (subject != kNoIndex && (IsSubordinator(t, tk) || Is(t, tk, "that"))) {
+        v.subordinator = static_cast<int32_t>(tk);
+        break;
+      }
+      if (PosOf(t, tk) == Pos::kMidPunct && Is(t, tk, ";")) break;
+    }
+    v.subject = subject;
+    // "X, which ..., supplied": the subject is the relative clause's noun.
+    if (subject != kNoIndex && prev != kNoIndex && out.verbs[prev].link == ClauseLink::kRelative &&
+        out.phrases[subject].first > out.verbs[prev].head && before >= 0 &&
+        PosOf(t, v.first - 1) == Pos::kComma)
+      v.subject = out.verbs[prev].subject;
+    if (prev == kNoIndex) continue;
+    const VerbGroup& p = out.verbs[prev];
+    bool says = complement(t.Lemma(t.tokens[p.head]));
+    if (v.subordinator != kNoIndex && Is(t, static_cast<uint32_t>(v.subordinator), "that")) {
+      v.link = says ? ClauseLink::kComplement : ClauseLink::kRelative;
+      v.governor = says ? prev : kNoIndex;
+    } else if (v.subordinator != kNoIndex) {
+      v.link = ClauseLink::kAdverbial;
+    } else if (says && subject != kNoIndex && out.phrases[subject].first >= p.end &&
+               (p.link != ClauseLink::kParticiple)) {
+      v.link = ClauseLink::kComplement;
+      v.governor = prev;
+    }
+  }
+  // "..., X said." and "..., said X.": a verb of saying at the end governs
+  // the clauses before it.
+  for (size_t wi = 1; wi < out.verbs.size(); ++wi) {
+    VerbGroup& w = out.verbs[wi];
+    if (w.link != ClauseLink::kMain || !complement(t.Lemma(t.tokens[w.head]))) continue;
+    uint32_t start = w.subject != kNoIndex ? std::min(w.first, out.phrases[w.subject].first) : w.first;
+    if (start == out.first || PosOf(t, start - 1) != Pos::kComma) continue;
+    if (wi + 1 < out.verbs.size() || out.end - w.end > 8) continue;
+    for (size_t vi = 0; vi < wi; ++vi) {
+      VerbGroup& v = out.verbs[vi];
+      if (v.governor != kNoIndex) continue;
+      if (v.link == ClauseLink::kMain) v.link = ClauseLink::kComplement;
+      if (v.link == ClauseLink::kComplement || v.link == ClauseLink::kCoordinate)
+        v.governor = static_cast<int32_t>(wi);
+    }
+  }
+  // Each verb's clause runs until the next clause that is not its own
+  // infinitive, gerund or participle.
+  for (size_t vi = 0; vi < out.verbs.size(); ++vi) {
+    VerbGroup& v = out.verbs[vi];
+    v.scope_end = out.end;
+    for (size_t wi = vi + 1; wi < out.verbs.size(); ++wi) {
+      const VerbGroup& w = out.verbs[wi];
+      if (w.link == ClauseLink::kInfinitive || w.link == ClauseLink::kGerund ||
+          w.link == ClauseLink::kParticiple)
+        continue;
+      uint32_t start = w.first;
+      if (w.subject != kNoIndex && out.phrases[w.subject].first >= v.end &&
+          out.phrases[w.subject].first < start)
+        start = out.phrases[w.subject].first;
+      if (w.subordinator != kNoIndex && static_cast<uint32_t>(w.subordinator) >= v.end)
+        start = std::min(start, static_cast<uint32_t>(w.subordinator));
+      v.scope_end = std::max(start, v.end);
+      break;
+    }
+    for (uint32_t k = v.end; k < v.scope_end; ++k) {
+      if (Is(t, k, ";")) {
+        v.scope_end = k;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace dossier::code

@@ -1,0 +1,195 @@
+#include "dossier/code/clause_parser.h"
+
+#include <algorithm>
+
+#include "dossier/text/pos_tagger.h"
+
+namespace dossier::code {
+namespace {
+
+using text::Pos;
+
+Pos PosOf(const text::AnalyzedText& t, uint32_t i) { return static_cast<Pos>(t.tokens[i].pos); }
+bool Is(const text::AnalyzedText& t, uint32_t i, std::string_view lemma) {
+  return t.Lemma(t.tokens[i]) == lemma || t.Norm(t.tokens[i]) == lemma;
+}
+
+bool IsAuxiliary(std::string_view lemma) {
+  return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get";
+}
+
+bool IsNegation(const text::AnalyzedText& t, uint32_t i) {
+  return Is(t, i, "not") || Is(t, i, "n't") || Is(t, i, "never");
+}
+
+// A word that may begin or continue a noun phrase.
+bool IsNominal(Pos p) {
+  return text::IsNoun(p) || text::IsAdjective(p) || p == Pos::kDT || p == Pos::kPDT ||
+         p == Pos::kPRPS || p == Pos::kCD || p == Pos::kPOS || p == Pos::kFW;
+}
+
+bool IsNounLike(Pos p) { return text::IsNoun(p) || p == Pos::kCD || p == Pos::kFW; }
+
+// Words that open a clause rather than govern a noun phrase.
+bool IsComplementizer(const text::AnalyzedText& t, uint32_t i) {
+  std::string_view w = t.Norm(t.tokens[i]);
+  return w == "that" || w == "whether" || w == "if" || w == "because" || w == "although" ||
+         w == "though" || w == "whereas" || w == "unless";
+}
+
+// A common noun after a name that is really the name's verb, which the
+// tagger missed: "X show that", "X supplies the", "X backs Y".
+bool IsMissedVerb(const text::AnalyzedText& t, uint32_t i, uint32_t end, bool after_name) {
+  if (!after_name || i + 1 >= end) return false;
+  Pos p = PosOf(t, i);
+  if (p != Pos::kNN && p != Pos::kNNS) return false;
+  if (!text::CanBeVerb(t.Norm(t.tokens[i]))) return false;
+  Pos next = PosOf(t, i + 1);
+  std::string_view w = t.Norm(t.tokens[i + 1]);
+  return w == "that" || next == Pos::kDT || next == Pos::kPRP || next == Pos::kPRPS ||
+         next == Pos::kTO || text::IsProperNoun(next) || next == Pos::kCD;
+}
+
+}  // namespace
+
+void ClauseParser::Parse(const text::AnalyzedText& text, uint32_t sentence,
+                         const std::vector<uint32_t>& atom_end, const IsComplementVerb& complement,
+                         SentenceParse& out) const {
+  const text::Sentence& s = text.sentences[sentence];
+  out.Clear();
+  out.first = s.first_token;
+  out.end = s.last_token;
+  out.phrase_at.assign(out.end - out.first, kNoIndex);
+  out.verb_at.assign(out.end - out.first, kNoIndex);
+  out.as_verb.assign(out.end - out.first, 0);
+  Chunk(text, atom_end, out);
+  Link(text, complement, out);
+}
+
+// One pass left to right: entity names and runs of nominal words become
+// noun phrases ("Belarus's state arms agency", "Armenia and Azerbaijan"),
+// runs of auxiliaries, adverbs and verbs become verb groups.
+void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t>& atom_end,
+                         SentenceParse& out) const {
+  auto atom = [&](uint32_t i) -> uint32_t {
+    return i < atom_end.size() && atom_end[i] > i ? atom_end[i] : 0;
+  };
+  // The end of a noun phrase's material starting at i (i when none).
+  auto nominal_end = [&](uint32_t i) {
+    uint32_t j = i;
+    bool prev_atom = false;
+    while (j < out.end) {
+      if (uint32_t a = atom(j)) {
+        j = a;
+        prev_atom = true;
+        continue;
+      }
+      prev_atom = false;
+      Pos p = PosOf(t, j);
+      bool inside = j > i;
+      if (inside && IsMissedVerb(t, j, out.end, prev_atom || text::IsProperNoun(PosOf(t, j - 1)))) {
+        out.as_verb[j - out.first] = 1;
+        break;
+      }
+      if (p == Pos::kDT && inside && PosOf(t, j - 1) != Pos::kPDT) break;
+      if (IsNominal(p) || (inside && t.tokens[j].Has(text::kJoiner)) ||
+          (inside && (p == Pos::kVBN || p == Pos::kVBG) && j + 1 < out.end &&
+           IsNounLike(PosOf(t, j + 1)) && !IsAuxiliary(t.Lemma(t.tokens[j - 1])))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return j;
+  };
+  uint32_t i = out.first;
+  while (i < out.end) {
+    Pos p = PosOf(t, i);
+    if (p == Pos::kPRP || p == Pos::kEX) {
+      out.phrases.push_back({i, i + 1, i, kNoIndex, false, true});
+      out.phrase_at[i - out.first] = static_cast<int32_t>(out.phrases.size() - 1);
+      ++i;
+      continue;
+    }
+    uint32_t e = out.as_verb[i - out.first] ? i
+                 : atom(i)                  ? nominal_end(i)
+                 : (IsNominal(p) ? nominal_end(i) : i);
+    if (e > i) {
+      NounPhrase np{i, e, e - 1, kNoIndex, false, false};
+      // Coordination: "Armenia and Azerbaijan", "Russia, Belarus and Iran".
+      while (e + 1 < out.end && (Is(t, e, "and") || Is(t, e, "or") || PosOf(t, e) == Pos::kComma)) {
+        uint32_t next = e + 1;
+        if (PosOf(t, e) == Pos::kComma && next < out.end && (Is(t, next, "and") || Is(t, next, "or")))
+          ++next;
+        if (next >= out.end || !(atom(next) || IsNominal(PosOf(t, next)))) break;
+        uint32_t e2 = nominal_end(next);
+        if (e2 == next) break;
+        bool entities = atom(i) != 0 && atom(next) != 0;
+        bool nouns = text::IsNoun(PosOf(t, e - 1)) && text::IsNoun(PosOf(t, e2 - 1));
+        if (!entities && !(nouns && PosOf(t, e) != Pos::kComma)) break;
+        np.coordinated = true;
+        e = e2;
+      }
+      np.end = e;
+      np.head = e - 1;
+      while (np.head > np.first && !IsNounLike(PosOf(t, np.head)) && !atom(np.head)) --np.head;
+      if (i > out.first && PosOf(t, i - 1) == Pos::kIN && !IsComplementizer(t, i - 1))
+        np.prep = static_cast<int32_t>(i - 1);
+      if (i > out.first && PosOf(t, i - 1) == Pos::kTO) np.prep = static_cast<int32_t>(i - 1);
+      out.phrases.push_back(np);
+      for (uint32_t k = i; k < e; ++k)
+        out.phrase_at[k - out.first] = static_cast<int32_t>(out.phrases.size() - 1);
+      i = e;
+      continue;
+    }
+    // A verb group: [modal] [adverbs, auxiliaries] verb [particle].
+    auto is_verb = [&](uint32_t k) { return text::IsVerb(PosOf(t, k)) || out.as_verb[k - out.first]; };
+    bool starts = is_verb(i) || p == Pos::kMD ||
+                  (text::IsAdverb(p) && i + 1 < out.end &&
+                   (text::IsVerb(PosOf(t, i + 1)) || PosOf(t, i + 1) == Pos::kMD || IsNegation(t, i)));
+    if (!starts) {
+      ++i;
+      continue;
+    }
+    VerbGroup v;
+    v.first = i;
+    int32_t head = kNoIndex;
+    uint32_t j = i;
+    while (j < out.end) {
+      Pos q = PosOf(t, j);
+      if (q == Pos::kMD) {
+        if (head != kNoIndex) break;
+        v.modal = static_cast<int32_t>(j);
+      } else if (is_verb(j)) {
+        if (head != kNoIndex && !IsAuxiliary(t.Lemma(t.tokens[head]))) break;
+        head = static_cast<int32_t>(j);
+      } else if (text::IsAdverb(q) || IsNegation(t, j)) {
+        if (IsNegation(t, j)) v.negated = true;
+        // An adverb after the verb ends the group unless a verb follows.
+        if (head != kNoIndex && !(j + 1 < out.end && text::IsVerb(PosOf(t, j + 1)) &&
+                                  IsAuxiliary(t.Lemma(t.tokens[head]))))
+          break;
+      } else {
+        break;
+      }
+      ++j;
+    }
+    if (head == kNoIndex) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    v.head = static_cast<uint32_t>(head);
+    v.end = v.head + 1;
+    if (v.end < out.end && PosOf(t, v.end) == Pos::kRP) v.particle = static_cast<int32_t>(v.end++);
+    for (uint32_t k = v.first; k < v.head; ++k) {
+      std::string_view l = t.Lemma(t.tokens[k]);
+      if ((l == "be" || l == "get") && PosOf(t, v.head) == Pos::kVBN) v.passive = true;
+    }
+    out.verbs.push_back(v);
+    for (uint32_t k = v.first; k < v.end; ++k)
+      out.verb_at[k - out.first] = static_cast<int32_t>(out.verbs.size() - 1);
+    i = v.end;
+  }
+}
+
+}  // namespace dossier::code

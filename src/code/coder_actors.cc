@@ -1,0 +1,121 @@
+// Who a noun phrase names, for the event coder.
+#include <algorithm>
+
+#include "coder_context.h"
+
+namespace dossier::code::coder {
+namespace {
+
+bool IsActorType(std::string_view type) {
+  return type == "country" || type == "person" || type == "organization" || type == "actor" ||
+         type == "place" || type == "territory";
+}
+
+Actor ActorOfMention(const EventCoder::Context& c, int32_t m) {
+  const recognize::Mention& mention = c.rec.mentions[m];
+  const recognize::RecognizedEntity& e = c.rec.entities[mention.entity];
+  Actor a;
+  a.entity = static_cast<int32_t>(mention.entity);
+  a.mention = m;
+  a.name = e.name;
+  a.code = mention.code.empty() ? e.code : mention.code;
+  return a;
+}
+
+bool IsActorMention(const EventCoder::Context& c, int32_t m) {
+  const recognize::Mention& mention = c.rec.mentions[m];
+  const recognize::RecognizedEntity& e = c.rec.entities[mention.entity];
+  return IsActorType(e.type) && !(mention.code.empty() && e.code.empty());
+}
+
+bool IsPossessor(const EventCoder::Context& c, const recognize::Mention& m) {
+  return m.end_token < c.text.tokens.size() && c.Tok(m.end_token).Has(text::kPossessive);
+}
+
+// The last actor mentioned before `token` that fits the pronoun, within the
+// sentence and the two before it.
+int32_t Antecedent(const EventCoder::Context& c, uint32_t token) {
+  std::string_view p = c.Norm(token);
+  bool person = p == "he" || p == "she" || p == "him" || p == "her" || p == "his";
+  bool thing = p == "it" || p == "its" || p == "they" || p == "them" || p == "their";
+  if (!person && !thing) return -1;
+  uint32_t floor_sentence = c.sentence >= 2 ? c.sentence - 2 : 0;
+  for (int64_t i = static_cast<int64_t>(token) - 1; i >= 0; --i) {
+    int32_t m = c.s.mention_at[i];
+    if (m < 0) continue;
+    const recognize::Mention& mention = c.rec.mentions[m];
+    if (mention.sentence < floor_sentence) break;
+    if (!IsActorMention(c, m)) continue;
+    const std::string& type = c.rec.entities[mention.entity].type;
+    if (person == (type == "person") && type != "place") return m;
+    i = mention.first_token;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out) {
+  out.clear();
+  if (phrase < 0) return;
+  const NounPhrase& np = c.Parse().phrases[phrase];
+  if (np.pronoun) {
+    if (int32_t m = Antecedent(c, np.head); m >= 0) out.push_back(ActorOfMention(c, m));
+    return;
+  }
+  int32_t head = -1, possessor = -1;
+  for (uint32_t i = np.first; i < np.end; ++i) {
+    int32_t m = c.s.mention_at[i];
+    if (m < 0 || c.rec.mentions[m].first_token != i) continue;
+    if (!IsActorMention(c, m)) continue;
+    if (np.coordinated && !IsPossessor(c, c.rec.mentions[m])) {
+      Actor a = ActorOfMention(c, m);
+      bool seen = std::any_of(out.begin(), out.end(), [&](const Actor& o) { return o.code == a.code && o.name == a.name; });
+      if (!seen) out.push_back(std::move(a));
+    }
+    (IsPossessor(c, c.rec.mentions[m]) ? possessor : head) = m;
+  }
+  if (!out.empty()) return;
+  if (head >= 0) out.push_back(ActorOfMention(c, head));
+  else if (possessor >= 0) out.push_back(ActorOfMention(c, possessor));
+  if (!out.empty()) return;
+  // "the foreign minister of X", "the government in X".
+  const SentenceParse& p = c.Parse();
+  if (np.end < p.end && (c.Norm(np.end) == "of" || c.Norm(np.end) == "in")) {
+    int32_t next = np.end + 1 < p.end ? p.PhraseAt(np.end + 1) : kNoIndex;
+    if (next != kNoIndex && next != phrase) ActorsOf(c, next, out);
+  }
+}
+
+bool MentionActor(const EventCoder::Context& c, int32_t mention, Actor& out) {
+  if (mention < 0 || !IsActorMention(c, mention)) return false;
+  out = ActorOfMention(c, mention);
+  return true;
+}
+
+bool IsPossessorMention(const EventCoder::Context& c, int32_t mention) {
+  return IsPossessor(c, c.rec.mentions[mention]);
+}
+
+bool WordIn(const EventCoder::Context& c, uint32_t token, const std::vector<std::string>& words) {
+  std::string_view lemma = c.Lemma(token), norm = c.Norm(token);
+  for (const std::string& w : words) {
+    if (w == lemma || w == norm) return true;
+  }
+  return false;
+}
+
+bool IsWeaponPhrase(const EventCoder::Context& c, const recognize::Cues& cues,
+                    const std::vector<std::string>* weapon_words, int32_t phrase) {
+  if (phrase < 0) return false;
+  const NounPhrase& np = c.Parse().phrases[phrase];
+  for (uint32_t i = np.first; i < np.end; ++i) {
+    int32_t m = c.s.mention_at[i];
+    if (m >= 0 && c.rec.entities[c.rec.mentions[m].entity].type == "weapon") return true;
+  }
+  if (!cues.WeaponHead(c.Lemma(np.head)).empty() || !cues.WeaponHead(c.Norm(np.head)).empty())
+    return true;
+  return weapon_words != nullptr && WordIn(c, np.head, *weapon_words);
+}
+
+}  // namespace dossier::code::coder

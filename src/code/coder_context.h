@@ -1,0 +1,58 @@
+// The working state of EventCoder::Code for one text, and the helpers its
+// files share: actors of a noun phrase, weapons, spans.
+#ifndef DOSSIER_SRC_CODE_CODER_CONTEXT_H_
+#define DOSSIER_SRC_CODE_CODER_CONTEXT_H_
+
+#include <string_view>
+#include <vector>
+
+#include "dossier/code/event_coder.h"
+
+namespace dossier::code {
+
+struct EventCoder::Context {
+  const text::AnalyzedText& text;
+  const recognize::Recognition& rec;
+  const std::vector<time::TimeMention>& times;
+  std::vector<Event>& out;
+  Scratch& s;
+  uint32_t sentence = 0;
+  size_t events_before = 0;  // out.size() when the text began
+
+  const text::Token& Tok(uint32_t i) const { return text.tokens[i]; }
+  std::string_view Lemma(uint32_t i) const { return text.Lemma(text.tokens[i]); }
+  std::string_view Norm(uint32_t i) const { return text.Norm(text.tokens[i]); }
+  const SentenceParse& Parse() const { return s.parse; }
+  bool Full() const;
+};
+
+namespace coder {
+
+// The actors a noun phrase names: one per conjunct of a coordinated phrase,
+// else its head entity (the possessor when the head names none: "Belarus's
+// agency"), else the object of a following "of" ("the president of X"),
+// else, for a pronoun, the last fitting actor before it.
+void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out);
+
+// Whether the phrase names a weapon: a recognised weapon system in it, or a
+// head noun that ends weapon descriptions or belongs to &WEAPON.
+bool IsWeaponPhrase(const EventCoder::Context& c, const recognize::Cues& cues,
+                    const std::vector<std::string>* weapon_words, int32_t phrase);
+
+// The actor a mention names, when it names one (a country, person,
+// organisation or coded place).
+bool MentionActor(const EventCoder::Context& c, int32_t mention, Actor& out);
+// Whether the mention ends in a possessive ("Belarus's").
+bool IsPossessorMention(const EventCoder::Context& c, int32_t mention);
+
+// Whether a word (by lemma or normal form) is one of `words`.
+bool WordIn(const EventCoder::Context& c, uint32_t token, const std::vector<std::string>& words);
+
+// Byte span of tokens [first, last].
+inline uint32_t BeginOf(const EventCoder::Context& c, uint32_t token) { return c.Tok(token).begin; }
+inline uint32_t EndOf(const EventCoder::Context& c, uint32_t token) { return c.Tok(token).end; }
+
+}  // namespace coder
+}  // namespace dossier::code
+
+#endif  // DOSSIER_SRC_CODE_CODER_CONTEXT_H_

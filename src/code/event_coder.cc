@@ -1,0 +1,104 @@
+#include "dossier/code/event_coder.h"
+
+#include <algorithm>
+
+#include "coder_context.h"
+#include "verb_matcher.h"
+
+namespace dossier::code {
+
+bool EventCoder::Context::Full() const { return out.size() - events_before >= 1000000; }
+
+void EventCoder::Code(const text::AnalyzedText& text, const recognize::Recognition& recognition,
+                      const std::vector<time::TimeMention>& times, std::vector<Event>& out,
+                      Scratch& scratch) const {
+  Context c{text, recognition, times, out, scratch};
+  c.events_before = out.size();
+  const size_t n = text.tokens.size();
+  scratch.atom_end.assign(n, 0);
+  scratch.mention_at.assign(n, -1);
+  for (size_t m = 0; m < recognition.mentions.size(); ++m) {
+    const recognize::Mention& mention = recognition.mentions[m];
+    if (mention.first_token >= n || mention.end_token > n || mention.end_token <= mention.first_token)
+      continue;
+    scratch.atom_end[mention.first_token] =
+        std::max(scratch.atom_end[mention.first_token], mention.end_token);
+    for (uint32_t t = mention.first_token; t < mention.end_token; ++t)
+      scratch.mention_at[t] = static_cast<int32_t>(m);
+  }
+  for (uint32_t s = 0; s < text.sentences.size(); ++s) {
+    if (out.size() - c.events_before >= options_.max_events) break;
+    const text::Sentence& sentence = text.sentences[s];
+    if (sentence.last_token - sentence.first_token > options_.max_sentence_tokens) continue;
+    c.sentence = s;
+    CodeSentence(c, s);
+  }
+  if (out.size() - c.events_before > options_.max_events) out.resize(c.events_before + options_.max_events);
+}
+
+void EventCoder::CodeSentence(Context& c, uint32_t sentence) const {
+  ClauseParser parser;
+  parser.Parse(c.text, sentence, c.s.atom_end,
+               [this](std::string_view lemma) {
+                 const ModalityCue* cue = patterns_.Cue(lemma);
+                 return cue != nullptr && (cue->kind == ModalityCue::Kind::kReport ||
+                                           cue->kind == ModalityCue::Kind::kGovern);
+               },
+               c.s.parse);
+  c.s.consumed.assign(c.s.parse.end - c.s.parse.first, 0);
+  for (uint32_t v = 0; v < c.s.parse.verbs.size(); ++v) CodeVerb(c, v);
+  CodeNouns(c);
+}
+
+// Tries the verb's patterns, most specific first; the first that matches
+// codes the clause. A verb inside the words an earlier (governing) verb's
+// pattern matched is not coded again.
+void EventCoder::CodeVerb(Context& c, uint32_t vi) const {
+  const SentenceParse& p = c.s.parse;
+  const VerbGroup& v = p.verbs[vi];
+  if (c.s.consumed[v.head - p.first] || v.link == ClauseLink::kParticiple) return;
+  const auto& candidates = patterns_.ForVerb(c.Lemma(v.head));
+  if (candidates.empty()) return;
+  VerbMatcher matcher(c, patterns_, cues_, v);
+  for (const VerbPattern& pattern : candidates) {
+    VerbMatch m;
+    if (!matcher.Match(pattern, m)) continue;
+    if (pattern.code == "---") return;
+    for (uint32_t t = v.head; t <= m.last_token && t < p.end; ++t) c.s.consumed[t - p.first] = 1;
+    std::vector<Actor> sources, targets;
+    coder::ActorsOf(c, m.source, sources);
+    coder::ActorsOf(c, m.target, targets);
+    if (m.compound) {
+      targets = sources;
+    }
+    uint32_t clause_first = v.first;
+    if (v.subject != kNoIndex) clause_first = std::min(clause_first, p.phrases[v.subject].first);
+    for (const Actor& s : sources) {
+      for (const Actor& t : targets) {
+        if (s.code == t.code && s.name == t.name) continue;
+        for (int pass = 0; pass < (pattern.paired_code.empty() ? 1 : 2); ++pass) {
+          Event e;
+          e.cameo = pass == 0 ? pattern.code : pattern.paired_code;
+          e.source = pass == 0 ? s : t;
+          e.target = pass == 0 ? t : s;
+          e.pattern = pattern.where + "  " + pattern.text;
+          e.trigger_token = v.head;
+          Finish(c, e, &v, clause_first, std::max(v.scope_end, v.end) - 1);
+          c.out.push_back(std::move(e));
+        }
+      }
+      if (targets.empty() && !options_.require_dyad) {
+        Event e;
+        e.cameo = pattern.code;
+        e.source = s;
+        e.pattern = pattern.where + "  " + pattern.text;
+        e.trigger_token = v.head;
+        Finish(c, e, &v, clause_first, std::max(v.scope_end, v.end) - 1);
+        c.out.push_back(std::move(e));
+      }
+    }
+    return;
+  }
+}
+
+}  // namespace dossier::code

@@ -1,0 +1,151 @@
+#include "dossier/code/event_patterns.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "dossier/kb/tsv.h"
+
+namespace dossier::code {
+namespace {
+
+using Kind = PatternElement::Kind;
+
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// "take_part" -> {"take", "part"}; a word set's name keeps its '_'
+// ("&DIP_VISIT_in" -> {"&DIP_VISIT", "in"}: set names are upper case).
+std::vector<std::string_view> SplitAdjacent(std::string_view piece) {
+  std::vector<std::string_view> parts;
+  size_t i = 0;
+  while (i < piece.size()) {
+    size_t j = i;
+    if (piece[i] == '&') {
+      j = i + 1;
+      while (j < piece.size() && ((piece[j] >= 'A' && piece[j] <= 'Z') ||
+                                  (piece[j] >= '0' && piece[j] <= '9') ||
+                                  (piece[j] == '_' && j + 1 < piece.size() &&
+                                   ((piece[j + 1] >= 'A' && piece[j + 1] <= 'Z') || piece[j + 1] == '&'))))
+        ++j;
+    } else {
+      while (j < piece.size() && piece[j] != '_') ++j;
+    }
+    if (j > i) parts.push_back(piece.substr(i, j - i));
+    i = j < piece.size() && piece[j] == '_' ? j + 1 : j;
+  }
+  return parts;
+}
+
+const std::vector<VerbPattern> kNoVerbPatterns;
+const std::vector<const NounPattern*> kNoNounPatterns;
+
+}  // namespace
+
+bool VerbPattern::HasTarget() const {
+  auto is_target = [](const PatternElement& e) { return e.kind == Kind::kTarget; };
+  return std::any_of(before.begin(), before.end(), is_target) ||
+         std::any_of(after.begin(), after.end(), is_target);
+}
+
+bool VerbPattern::HasSourceAfter() const {
+  return std::any_of(after.begin(), after.end(),
+                     [](const PatternElement& e) { return e.kind == Kind::kSource; });
+}
+
+void EventPatterns::AddSynset(std::string name, std::vector<std::string> words) {
+  synsets_[std::move(name)] = std::move(words);
+}
+
+// Reads "$ supply &WEAPON to +": the first plain word is the verb; words
+// joined by '_' must be adjacent; '|' separates alternatives.
+Status EventPatterns::AddVerbPattern(std::string_view code, std::string_view pattern,
+                                     std::string where) {
+  auto fail = [&](const std::string& why) {
+    return Status(StatusCode::kCorruptInput, fmt::format("pattern \"{}\": {}", pattern, why))
+        .WithPath(where);
+  };
+  VerbPattern p;
+  p.code = std::string(code);
+  if (auto colon = p.code.find(':'); colon != std::string::npos) {
+    p.paired_code = p.code.substr(colon + 1);
+    p.code.resize(colon);
+  }
+  p.where = where;
+  p.text = std::string(pattern);
+  std::vector<std::string> verbs;
+  for (std::string_view piece : kb::SplitValues(pattern, ' ')) {
+    bool first_part = true;
+    for (std::string_view part : SplitAdjacent(piece)) {
+      PatternElement e;
+      e.adjacent = !first_part;
+      first_part = false;
+      if (part == "$") e.kind = Kind::kSource;
+      else if (part == "+") e.kind = Kind::kTarget;
+      else if (part == "%") e.kind = Kind::kCompound;
+      else if (part == "@weapon") e.kind = Kind::kWeapon;
+      else if (part[0] == '&') {
+        auto it = synsets_.find(std::string(part.substr(1)));
+        if (it == synsets_.end()) return fail(fmt::format("unknown word set {}", part));
+        e.words = it->second;
+      } else {
+        for (std::string_view alt : kb::SplitValues(part, '|')) e.words.push_back(Lower(alt));
+      }
+      bool verb_here = verbs.empty() && e.kind == Kind::kWords && part[0] != '&';
+      if (verb_here) {
+        verbs = e.words;
+        continue;
+      }
+      if (e.kind == Kind::kWords || e.kind == Kind::kWeapon) ++p.specificity;
+      (verbs.empty() ? p.before : p.after).push_back(std::move(e));
+    }
+  }
+  if (verbs.empty()) return fail("no verb");
+  for (const std::string& v : verbs) {
+    VerbPattern copy = p;
+    copy.verb = v;
+    verbs_[v].push_back(std::move(copy));
+  }
+  return Status::Ok();
+}
+
+void EventPatterns::Finish() {
+  for (auto& [verb, list] : verbs_) {
+    std::stable_sort(list.begin(), list.end(), [](const VerbPattern& a, const VerbPattern& b) {
+      return a.specificity > b.specificity;
+    });
+  }
+  noun_index_.clear();
+  for (const NounPattern& n : nouns_) {
+    for (const std::string& w : n.nouns) noun_index_[w].push_back(&n);
+  }
+}
+
+size_t EventPatterns::verb_pattern_count() const {
+  size_t n = 0;
+  for (const auto& [verb, list] : verbs_) n += list.size();
+  return n;
+}
+
+const std::vector<VerbPattern>& EventPatterns::ForVerb(std::string_view lemma) const {
+  auto it = verbs_.find(std::string(lemma));
+  return it == verbs_.end() ? kNoVerbPatterns : it->second;
+}
+
+const std::vector<const NounPattern*>& EventPatterns::ForNoun(std::string_view lemma) const {
+  auto it = noun_index_.find(std::string(lemma));
+  return it == noun_index_.end() ? kNoNounPatterns : it->second;
+}
+
+const ModalityCue* EventPatterns::Cue(std::string_view lemma) const {
+  auto it = cues_.find(std::string(lemma));
+  return it == cues_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dossier::code

@@ -1,0 +1,125 @@
+#include "verb_matcher.h"
+
+namespace dossier::code {
+namespace {
+using Kind = PatternElement::Kind;
+}  // namespace
+
+VerbMatcher::VerbMatcher(const EventCoder::Context& c, const EventPatterns& patterns,
+                         const recognize::Cues& cues, const VerbGroup& verb)
+    : c_(c), cues_(cues), weapon_words_(patterns.Synset("WEAPON")), v_(verb) {
+  const SentenceParse& p = c.Parse();
+  uint32_t end = std::max(verb.scope_end, verb.end);
+  if (verb.passive) {
+    for (uint32_t t = verb.head + 1; t + 1 < end; ++t) {
+      int32_t np = p.PhraseAt(t + 1);
+      if (c.Norm(t) == "by" && np != kNoIndex && p.phrases[np].first == t + 1) {
+        agent_ = np;
+        break;
+      }
+    }
+    if (verb.subject != kNoIndex) {
+      const NounPhrase& s = p.phrases[verb.subject];
+      for (uint32_t t = s.first; t < s.end; ++t) seq_.push_back(t);
+    }
+  }
+  for (uint32_t t = verb.head + 1; t < end; ++t) {
+    if (agent_ != kNoIndex && t + 1 == p.phrases[agent_].first) {
+      t = p.phrases[agent_].end - 1;
+      continue;
+    }
+    seq_.push_back(t);
+  }
+  subject_role_ = verb.passive ? agent_ : verb.subject;
+}
+
+int32_t VerbMatcher::PhraseStartingAt(size_t pos) const {
+  if (pos >= seq_.size()) return kNoIndex;
+  int32_t np = c_.Parse().PhraseAt(seq_[pos]);
+  if (np == kNoIndex || c_.Parse().phrases[np].first != seq_[pos]) return kNoIndex;
+  return np;
+}
+
+int32_t VerbMatcher::FirstActorPhrase(int32_t except) const {
+  std::vector<Actor> actors;
+  for (size_t pos = 0; pos < seq_.size(); ++pos) {
+    int32_t np = PhraseStartingAt(pos);
+    if (np == kNoIndex || np == except) continue;
+    coder::ActorsOf(c_, np, actors);
+    if (!actors.empty()) return np;
+  }
+  return kNoIndex;
+}
+
+bool VerbMatcher::Match(const VerbPattern& pattern, VerbMatch& out) {
+  pattern_ = &pattern;
+  m_ = VerbMatch();
+  m_.last_token = v_.head;
+  if (!MatchBefore() || !MatchFrom(0, 0)) return false;
+  if (m_.source == kNoIndex && !pattern.HasSourceAfter()) m_.source = subject_role_;
+  if (m_.target == kNoIndex && !m_.compound && !pattern.HasTarget())
+    m_.target = FirstActorPhrase(m_.source);
+  out = m_;
+  return true;
+}
+
+// The elements before the verb: slots say what the subject is; words must
+// stand between the subject and the verb.
+bool VerbMatcher::MatchBefore() {
+  const SentenceParse& p = c_.Parse();
+  uint32_t from = v_.subject != kNoIndex ? p.phrases[v_.subject].end : v_.first;
+  for (const PatternElement& e : pattern_->before) {
+    switch (e.kind) {
+      case Kind::kTarget: m_.target = subject_role_; break;
+      case Kind::kSource: m_.source = subject_role_; break;
+      case Kind::kCompound:
+        m_.source = subject_role_;
+        m_.compound = true;
+        break;
+      case Kind::kWeapon: return false;
+      case Kind::kWords: {
+        bool found = false;
+        for (uint32_t t = from; t < v_.head && !found; ++t) found = coder::WordIn(c_, t, e.words);
+        if (!found) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+// Backtracking over the elements after the verb; patterns and clauses are
+// short, so the search stays small.
+bool VerbMatcher::MatchFrom(size_t element, size_t pos) {
+  const auto& after = pattern_->after;
+  if (element == after.size()) {
+    if (pos > 0 && pos <= seq_.size()) m_.last_token = std::max(m_.last_token, seq_[pos - 1]);
+    return true;
+  }
+  const PatternElement& e = after[element];
+  const size_t reach = e.adjacent ? pos : pos + (e.kind == Kind::kWords ? kMaxGap : 2);
+  for (size_t k = pos; k <= reach && k < seq_.size(); ++k) {
+    if (e.kind == Kind::kWords) {
+      if (coder::WordIn(c_, seq_[k], e.words) && MatchFrom(element + 1, k + 1)) return true;
+      continue;
+    }
+    int32_t np = PhraseStartingAt(k);
+    if (np == kNoIndex) continue;
+    const NounPhrase& phrase = c_.Parse().phrases[np];
+    size_t next = k + (phrase.end - phrase.first);
+    if (e.kind == Kind::kWeapon) {
+      if (coder::IsWeaponPhrase(c_, cues_, weapon_words_, np) && MatchFrom(element + 1, next))
+        return true;
+      continue;
+    }
+    VerbMatch saved = m_;
+    if (e.kind == Kind::kTarget) m_.target = np;
+    else m_.source = np;
+    if (e.kind == Kind::kCompound) m_.compound = true;
+    if (MatchFrom(element + 1, next)) return true;
+    m_ = saved;
+  }
+  return false;
+}
+
+}  // namespace dossier::code
