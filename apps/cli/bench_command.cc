@@ -1,9 +1,12 @@
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/terminal.h"
 #include "cli/engine_flags.h"
+#include "dossier/eval/event_benchmarks.h"
 #include "dossier/eval/extraction_benchmark.h"
 #include "dossier/eval/recognize_benchmarks.h"
 
@@ -63,6 +66,10 @@ int BenchRecognize(const Args& args) {
 
 int BenchPlover(const Args& args) {
   std::string file = args.Has("data") ? args.Get("data") : "../shared/data/plover/PLOVER_GSR_dev.json";
+  if (!std::filesystem::exists(file)) {
+    fmt::print("PLOVER gold records not found at {}: skipped (pass --data FILE)\n", file);
+    return kExitOk;
+  }
   auto engine = RecognitionEngine::Load(EngineOptionsFrom(args));
   if (!engine.ok()) {
     PrintError(engine.status());
@@ -84,6 +91,26 @@ int BenchPlover(const Args& args) {
              c.skipped_codes);
   if (args.Has("per-page")) {
     for (const auto& m : c.misses) fmt::print("  miss: {}\n", m);
+  }
+  auto events = RunPloverEvents(**engine, file);
+  if (!events.ok()) {
+    PrintError(events.status());
+    return kExitFailure;
+  }
+  const auto& v = *events;
+  auto pct = [&](size_t n) { return v.records ? 100.0 * double(n) / double(v.records) : 0.0; };
+  fmt::print("PLOVER gold events: {} records with a text and an event type\n", v.records);
+  fmt::print("  coded            {} ({:.1f}%) records with at least one event\n", v.coded, pct(v.coded));
+  fmt::print("  event type       {} ({:.1f}%) right\n", v.type_right, pct(v.type_right));
+  fmt::print("  source country   {} ({:.1f}%) right\n", v.source_right, pct(v.source_right));
+  fmt::print("  target country   {} ({:.1f}%) right\n", v.target_right, pct(v.target_right));
+  fmt::print("  all three        {} ({:.1f}%) right\n", v.all_three, pct(v.all_three));
+  fmt::print("  type among any   {} ({:.1f}%): some coded event has the gold type\n", v.type_any,
+             pct(v.type_any));
+  fmt::print("  speed            {:.0f} sentences/s (text + recognize + code, one core)\n",
+             v.seconds > 0 ? double(v.records) / v.seconds : 0.0);
+  if (args.Has("per-page")) {
+    for (const auto& line : v.lines) fmt::print("  {}\n", line);
   }
   return kExitOk;
 }
@@ -114,7 +141,8 @@ int RunBench(const Argv& argv) {
         "  recognize    text + recognize speed on the ECB+ corpus (MB/s, one core)\n"
         "               and knowledge-base start-up time\n"
         "  plover       share of the PLOVER gold records' source and target actors\n"
-        "               for which an entity covering the actor text has its country\n\n"
+        "               for which an entity covering the actor text has its country;\n"
+        "               event type, source and target country accuracy of the coder\n\n"
         "Options:\n{}",
         FlagHelp(flags));
     return args->Has("help") ? kExitOk : kExitUsage;

@@ -37,6 +37,7 @@ void PrintParse(const RecognitionEngine::Scratch& s) {
     }
     return out;
   };
+  fmt::print("tags  {}\n", words(p.first, p.end));
   for (size_t i = 0; i < p.phrases.size(); ++i)
     fmt::print("np{:<3} [{}]{}\n", i, words(p.phrases[i].first, p.phrases[i].end),
                p.phrases[i].prep >= 0 ? fmt::format("  after \"{}\"", t.Surface(t.tokens[p.phrases[i].prep])) : "");

@@ -40,14 +40,14 @@ bool IsComplementizer(const text::AnalyzedText& t, uint32_t i) {
 // A common noun after a name that is really the name's verb, which the
 // tagger missed: "X show that", "X supplies the", "X backs Y".
 bool IsMissedVerb(const text::AnalyzedText& t, uint32_t i, uint32_t end, bool after_name) {
-  if (!after_name || i + 1 >= end) return false;
+  if (i + 1 >= end) return false;
   Pos p = PosOf(t, i);
   if (p != Pos::kNN && p != Pos::kNNS) return false;
   if (!text::CanBeVerb(t.Norm(t.tokens[i]))) return false;
   Pos next = PosOf(t, i + 1);
   std::string_view w = t.Norm(t.tokens[i + 1]);
-  return w == "that" || next == Pos::kDT || next == Pos::kPRP || next == Pos::kPRPS ||
-         next == Pos::kTO || text::IsProperNoun(next) || next == Pos::kCD;
+  if (w == "that" || next == Pos::kDT || next == Pos::kPRP || next == Pos::kPRPS) return true;
+  return after_name && (next == Pos::kTO || text::IsProperNoun(next) || next == Pos::kCD);
 }
 
 }  // namespace
@@ -80,6 +80,8 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     bool prev_atom = false;
     while (j < out.end) {
       if (uint32_t a = atom(j)) {
+        // "in 2021 Belarus": a number does not begin a name's phrase.
+        if (j > i && PosOf(t, j - 1) == Pos::kCD) break;
         j = a;
         prev_atom = true;
         continue;
@@ -87,14 +89,17 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
       prev_atom = false;
       Pos p = PosOf(t, j);
       bool inside = j > i;
-      if (inside && IsMissedVerb(t, j, out.end, prev_atom || text::IsProperNoun(PosOf(t, j - 1)))) {
+      bool after_noun = prev_atom || (inside && text::IsNoun(PosOf(t, j - 1)));
+      if (inside && after_noun &&
+          IsMissedVerb(t, j, out.end, prev_atom || text::IsProperNoun(PosOf(t, j - 1)))) {
         out.as_verb[j - out.first] = 1;
         break;
       }
       if (p == Pos::kDT && inside && PosOf(t, j - 1) != Pos::kPDT) break;
       if (IsNominal(p) || (inside && t.tokens[j].Has(text::kJoiner)) ||
-          (inside && (p == Pos::kVBN || p == Pos::kVBG) && j + 1 < out.end &&
-           IsNounLike(PosOf(t, j + 1)) && !IsAuxiliary(t.Lemma(t.tokens[j - 1])))) {
+          ((p == Pos::kVBN || p == Pos::kVBG) && j + 1 < out.end && IsNounLike(PosOf(t, j + 1)) &&
+           (!inside || (!prev_atom && !text::IsNoun(PosOf(t, j - 1)) &&
+                        !IsAuxiliary(t.Lemma(t.tokens[j - 1])))))) {
         ++j;
         continue;
       }
@@ -111,9 +116,26 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
       ++i;
       continue;
     }
-    uint32_t e = out.as_verb[i - out.first] ? i
-                 : atom(i)                  ? nominal_end(i)
-                 : (IsNominal(p) ? nominal_end(i) : i);
+    // "which borders", "who leads": after a relative pronoun, the verb.
+    if ((p == Pos::kNN || p == Pos::kNNS) && i > out.first &&
+        (PosOf(t, i - 1) == Pos::kWDT || PosOf(t, i - 1) == Pos::kWP) &&
+        text::CanBeVerb(t.Norm(t.tokens[i])))
+      out.as_verb[i - out.first] = 1;
+    // "according to" is a preposition, not a verb.
+    if (t.Norm(t.tokens[i]) == "according" && i + 1 < out.end && t.Norm(t.tokens[i + 1]) == "to") {
+      i += 2;
+      continue;
+    }
+    // A participle before a noun after a preposition or determiner is an
+    // adjective: "to leaked documents", "the armed forces".
+    bool participle_adjective =
+        (p == Pos::kVBN || p == Pos::kVBG) && i > out.first && i + 1 < out.end &&
+        IsNounLike(PosOf(t, i + 1)) &&
+        (PosOf(t, i - 1) == Pos::kIN || PosOf(t, i - 1) == Pos::kTO || PosOf(t, i - 1) == Pos::kDT ||
+         PosOf(t, i - 1) == Pos::kPRPS);
+    uint32_t e = out.as_verb[i - out.first]            ? i
+                 : atom(i) || participle_adjective || IsNominal(p) ? nominal_end(i)
+                                                                    : i;
     if (e > i) {
       NounPhrase np{i, e, e - 1, kNoIndex, false, false};
       // Coordination: "Armenia and Azerbaijan", "Russia, Belarus and Iran".

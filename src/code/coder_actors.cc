@@ -99,8 +99,14 @@ bool IsPossessorMention(const EventCoder::Context& c, int32_t mention) {
 
 bool WordIn(const EventCoder::Context& c, uint32_t token, const std::vector<std::string>& words) {
   std::string_view lemma = c.Lemma(token), norm = c.Norm(token);
+  // A capitalised plural the tagger took for a name keeps its "s"
+  // ("Drones were ..."): try the singular too.
+  std::string_view singular = norm;
+  if (lemma == norm && norm.size() > 3 && norm.back() == 's' &&
+      text::IsProperNoun(static_cast<text::Pos>(c.Tok(token).pos)))
+    singular = norm.substr(0, norm.size() - 1);
   for (const std::string& w : words) {
-    if (w == lemma || w == norm) return true;
+    if (w == lemma || w == norm || w == singular) return true;
   }
   return false;
 }

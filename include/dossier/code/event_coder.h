@@ -23,8 +23,10 @@
 namespace dossier::code {
 
 struct CoderOptions {
-  // Code only events with both a source and a target (CAMEO practice).
-  bool require_dyad = true;
+  // Code only events with both a source and a target (PETRARCH's practice);
+  // otherwise an event with a source and no target is kept ("X mobilised
+  // its troops"), as PLOVER allows.
+  bool require_dyad = false;
   // At most this many events per text; the rest are dropped (a limit, not
   // an error: a text this eventful is almost certainly a list or a table).
   size_t max_events = 2000;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <utility>
 
+#include "dossier/text/lemmatizer.h"
 #include "lexical_tables.h"
 #include "word_shape.h"
 
@@ -257,12 +258,33 @@ bool IsCommonWord(std::string_view lower_word) {
   return lexical::kLexicon.keys.Find(lower_word) >= 0;
 }
 
-bool CanBeVerb(std::string_view lower_word) {
-  int64_t k = lexical::kLexicon.keys.Find(lower_word);
+namespace {
+
+bool SeenAsVerb(std::string_view word) {
+  // WordNet's verbs ("border"), then the tagger's lexicon.
+  int32_t lemma_key = lexical::kLemmaKeys.Find(word);
+  if (lemma_key >= 0 &&
+      ((lexical::kLemmaClasses[lemma_key] >> static_cast<unsigned>(WordClass::kVerb)) & 1u) != 0)
+    return true;
+  int64_t k = lexical::kLexicon.keys.Find(word);
   if (k < 0) return false;
   const auto& lex = lexical::kLexicon;
   for (uint32_t i = lex.first[k]; i < lex.first[k + 1]; ++i) {
     if (IsVerb(static_cast<Pos>(lex.tags[i]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool CanBeVerb(std::string_view lower_word) {
+  if (SeenAsVerb(lower_word)) return true;
+  // A third-person form the lexicon lacks ("borders"): its base form.
+  if (lower_word.size() > 3 && lower_word.back() == 's') {
+    if (SeenAsVerb(lower_word.substr(0, lower_word.size() - 1))) return true;
+    if (lower_word.size() > 4 && lower_word.substr(lower_word.size() - 2) == "es" &&
+        SeenAsVerb(lower_word.substr(0, lower_word.size() - 2)))
+      return true;
   }
   return false;
 }

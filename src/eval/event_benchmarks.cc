@@ -1,0 +1,122 @@
+#include "dossier/eval/event_benchmarks.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace dossier {
+namespace {
+
+// The words inside "(EVT: ...)" groups of a markup string.
+std::vector<std::string> EventWords(const std::string& markup) {
+  std::vector<std::string> out;
+  for (size_t at = markup.find("(EVT:"); at != std::string::npos; at = markup.find("(EVT:", at + 1)) {
+    size_t close = markup.find(')', at);
+    if (close == std::string::npos) break;
+    std::string inside = markup.substr(at + 5, close - at - 5);
+    size_t start = 0;
+    while (start < inside.size()) {
+      size_t space = inside.find(' ', start);
+      if (space == std::string::npos) space = inside.size();
+      if (space > start) out.push_back(inside.substr(start, space - start));
+      start = space + 1;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> GoldCountries(const nlohmann::json& r, const char* side) {
+  std::vector<std::string> out;
+  if (!r.contains(side) || !r[side].is_array()) return out;
+  for (const auto& a : r[side]) {
+    if (a.is_object() && a.contains("code") && a["code"].is_string())
+      out.push_back(a["code"].get<std::string>().substr(0, 3));
+  }
+  return out;
+}
+
+// A gold side without actors is matched by an event without one.
+bool Has(const std::vector<std::string>& list, const std::string& code) {
+  if (list.empty()) return code.empty();
+  if (code.size() < 3) return false;
+  for (const std::string& c : list) {
+    if (c == code.substr(0, 3)) return true;
+  }
+  return false;
+}
+
+// The event to score: one whose trigger is among the marked event words.
+const code::Event* Scored(const std::vector<code::Event>& events, const std::string& text,
+                         const std::vector<std::string>& marked) {
+  for (const code::Event& e : events) {
+    std::string trigger = text.substr(e.verb_begin, e.verb_end - e.verb_begin);
+    for (const std::string& w : marked) {
+      if (w == trigger) return &e;
+    }
+  }
+  return events.empty() ? nullptr : &events.front();
+}
+
+}  // namespace
+
+std::string CurrentPloverType(const std::string& type) {
+  if (type == "DEMAND") return "REQUEST";
+  if (type == "DISAPPROVE" || type == "INVESTIGATE") return "ACCUSE";
+  if (type == "FIGHT") return "ASSAULT";
+  return type;
+}
+
+Result<PloverEventScore> RunPloverEvents(const RecognitionEngine& engine,
+                                         const std::string& gold_json) {
+  std::ifstream in(gold_json);
+  if (!in) return Status(StatusCode::kNotFound, "cannot open the PLOVER gold file").WithPath(gold_json);
+  auto records = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (records.is_discarded() || !records.is_array())
+    return Status(StatusCode::kCorruptInput, "expected a JSON array of records").WithPath(gold_json);
+  if (engine.coder() == nullptr)
+    return Status(StatusCode::kInvalidArgument, "the engine was loaded without the code stage");
+  PloverEventScore score;
+  RecognitionEngine::Scratch scratch;
+  auto start = std::chrono::steady_clock::now();
+  for (const auto& r : records) {
+    if (!r.is_object() || !r.contains("text") || !r["text"].is_string() || !r.contains("event"))
+      continue;
+    std::string text = r["text"].get<std::string>();
+    std::string gold = CurrentPloverType(r.value("event", std::string()));
+    kb::Day day = r.contains("date") && r["date"].is_string()
+                      ? PublicationDay(r["date"].get<std::string>())
+                      : kb::kNoDay;
+    engine.Process(text, day, scratch);
+    ++score.records;
+    const auto& events = scratch.coding.events;
+    std::string markup = r.contains("textInfo") && r["textInfo"].is_object() && r["textInfo"].contains("markup") && r["textInfo"]["markup"].is_string() ? r["textInfo"]["markup"].get<std::string>() : "";
+    const code::Event* e = Scored(events, text, EventWords(markup));
+    auto sources = GoldCountries(r, "source"), targets = GoldCountries(r, "target");
+    for (const code::Event& any : events) {
+      if (any.plover == gold) {
+        ++score.type_any;
+        break;
+      }
+    }
+    std::string got = "nothing";
+    if (e != nullptr) {
+      ++score.coded;
+      bool type = e->plover == gold, src = Has(sources, e->source.code), tgt = Has(targets, e->target.code);
+      score.type_right += type;
+      score.source_right += src;
+      score.target_right += tgt;
+      score.all_three += type && src && tgt;
+      got = fmt::format("{} {} {}->{} \"{}\"", e->cameo, e->plover, e->source.code, e->target.code,
+                        text.substr(e->verb_begin, e->verb_end - e->verb_begin));
+    }
+    score.lines.push_back(fmt::format("{}\tgold={} {}->{}\tgot={}", r.value("id", std::string()),
+                                      gold, sources.empty() ? "-" : sources[0],
+                                      targets.empty() ? "-" : targets[0], got));
+  }
+  score.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return score;
+}
+
+}  // namespace dossier
