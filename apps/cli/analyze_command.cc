@@ -117,7 +117,7 @@ int RunPipeline(const Argv& argv, bool write_json) {
   auto stats = analyzer.Run([&](const Article& a) {
     if (!out) return;
     engine->Process(a.text, PublicationDay(a.meta.published), scratch);
-    json.Add(a, &scratch.recognition, &scratch.times);
+    json.Add(a, &scratch.recognition, &scratch.times, &scratch.coding);
   });
   bar.Finish();
   if (!stats.ok()) {

@@ -49,10 +49,17 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     const int32_t prev = vi > 0 ? static_cast<int32_t>(vi - 1) : kNoIndex;
     const uint32_t floor = prev == kNoIndex ? out.first : out.verbs[prev].end;
     int64_t before = SkipBack(t, static_cast<int64_t>(v.first) - 1, out.first);
-    auto inherit = [&](ClauseLink link) {
+    // `object_control`: whether an object between the governor and this verb
+    // is its subject ("urged Y to", "accused Y of"), or the governor's
+    // subject is ("by supplying", "after meeting").
+    auto inherit = [&](ClauseLink link, bool object_control) {
       v.link = link;
       v.governor = prev;
       if (prev == kNoIndex) return;
+      if (!object_control) {
+        v.subject = out.verbs[prev].subject;
+        return;
+      }
       // An object between the governor and this verb is its subject ("urged Y to").
       for (int64_t k = before; k >= static_cast<int64_t>(floor); --k) {
         int32_t np = out.PhraseAt(static_cast<uint32_t>(k));
@@ -64,12 +71,13 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
       v.subject = out.verbs[prev].subject;
     };
     if (before >= static_cast<int64_t>(out.first) && PosOf(t, static_cast<uint32_t>(before)) == Pos::kTO) {
-      inherit(ClauseLink::kInfinitive);
+      inherit(ClauseLink::kInfinitive, true);
       continue;
     }
     if (PosOf(t, v.head) == Pos::kVBG && before >= static_cast<int64_t>(out.first) &&
         PosOf(t, static_cast<uint32_t>(before)) == Pos::kIN && v.first == v.head) {
-      inherit(ClauseLink::kGerund);
+      std::string_view prep = t.Norm(t.tokens[static_cast<uint32_t>(before)]);
+      inherit(ClauseLink::kGerund, prep == "of" || prep == "from" || prep == "for");
       continue;
     }
     // "documents reviewed by X": a participle right after a noun phrase.

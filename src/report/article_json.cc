@@ -1,5 +1,7 @@
 #include "dossier/report/article_json.h"
 
+#include "dossier/report/coding_json.h"
+
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -69,7 +71,8 @@ AnalysisJsonStream::~AnalysisJsonStream() {
 }
 
 void AnalysisJsonStream::Add(const Article& article, const recognize::Recognition* recognition,
-                             const std::vector<time::TimeMention>* times) {
+                             const std::vector<time::TimeMention>* times,
+                             const code::Coding* coding) {
   WriteArticleJson(json_, article);
   if (recognition == nullptr) return;
   if (spool_path_.empty()) {
@@ -93,8 +96,18 @@ void AnalysisJsonStream::Add(const Article& article, const recognize::Recognitio
     story.Key("dates");
     WriteDatesJson(story, *times, article.text);
   }
-  for (const char* empty : {"events", "transfers", "quotes", "contradictions",
-                            "single_source_claims", "timeline", "flags"}) {
+  FactPlace where{article.id, article.text};
+  if (coding != nullptr) {
+    story.Key("events");
+    WriteEventsJson(story, coding->events, where);
+    story.Key("transfers");
+    WriteTransfersJson(story, coding->transfers, where);
+    story.Key("quotes");
+    WriteQuotesJson(story, coding->quotes, where);
+  } else {
+    for (const char* empty : {"events", "transfers", "quotes"}) story.Key(empty).BeginArray().EndArray();
+  }
+  for (const char* empty : {"contradictions", "single_source_claims", "timeline", "flags"}) {
     story.Key(empty).BeginArray().EndArray();
   }
   story.EndObject();

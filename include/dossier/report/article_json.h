@@ -8,6 +8,7 @@
 #include <string>
 
 #include "dossier/core/article.h"
+#include "dossier/code/coding.h"
 #include "dossier/recognize/recognition.h"
 #include "dossier/time/time_mention.h"
 #include "dossier/report/json_writer.h"
@@ -31,7 +32,8 @@ class AnalysisJsonStream {
   ~AnalysisJsonStream();
   void Begin();
   void Add(const Article& article, const recognize::Recognition* recognition = nullptr,
-           const std::vector<time::TimeMention>* times = nullptr);
+           const std::vector<time::TimeMention>* times = nullptr,
+           const code::Coding* coding = nullptr);
   void End();
 
  private:
