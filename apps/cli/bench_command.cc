@@ -64,6 +64,27 @@ int BenchRecognize(const Args& args) {
   return kExitOk;
 }
 
+int BenchCode(const Args& args) {
+  std::string dir = args.Has("data") ? args.Get("data") : "../shared/data/ecbplus";
+  if (!std::filesystem::exists(dir)) {
+    fmt::print("ECB+ corpus not found at {}: skipped (pass --data DIR)\n", dir);
+    return kExitOk;
+  }
+  auto speed = RunCodeSpeed(EngineOptionsFrom(args), dir, 3);
+  if (!speed.ok()) {
+    PrintError(speed.status());
+    return kExitFailure;
+  }
+  const CodeSpeed& s = *speed;
+  fmt::print("code speed on ECB+ ({}): {} documents, {} sentences, {:.2f} MB, {} events\n", dir,
+             s.documents, s.sentences, double(s.bytes) / 1e6, s.events);
+  fmt::print("  code stage alone   {:.0f} sentences/s (one core, best of 3 rounds)\n",
+             double(s.sentences) / s.code_seconds);
+  fmt::print("  whole engine       {:.0f} sentences/s, {:.1f} MB/s (text + recognize + dates + code)\n",
+             double(s.sentences) / s.total_seconds, double(s.bytes) / s.total_seconds / 1e6);
+  return kExitOk;
+}
+
 int BenchPlover(const Args& args) {
   std::string file = args.Has("data") ? args.Get("data") : "../shared/data/plover/PLOVER_GSR_dev.json";
   if (!std::filesystem::exists(file)) {
@@ -142,7 +163,8 @@ int RunBench(const Argv& argv) {
         "               and knowledge-base start-up time\n"
         "  plover       share of the PLOVER gold records' source and target actors\n"
         "               for which an entity covering the actor text has its country;\n"
-        "               event type, source and target country accuracy of the coder\n\n"
+        "               event type, source and target country accuracy of the coder\n"
+        "  code         event coding speed on the ECB+ corpus (sentences/s, one core)\n\n"
         "Options:\n{}",
         FlagHelp(flags));
     return args->Has("help") ? kExitOk : kExitUsage;
@@ -150,6 +172,7 @@ int RunBench(const Argv& argv) {
   if (pos[0] == "extraction") return BenchExtraction(*args);
   if (pos[0] == "recognize") return BenchRecognize(*args);
   if (pos[0] == "plover") return BenchPlover(*args);
+  if (pos[0] == "code") return BenchCode(*args);
   PrintError(Status(StatusCode::kInvalidArgument, "unknown benchmark '" + pos[0] + "' (see --help)"));
   return kExitUsage;
 }

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "dossier/eval/ecbplus.h"
+
 namespace dossier {
 namespace {
 
@@ -117,6 +119,45 @@ Result<PloverEventScore> RunPloverEvents(const RecognitionEngine& engine,
   }
   score.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return score;
+}
+
+Result<CodeSpeed> RunCodeSpeed(const EngineOptions& options, const std::string& ecb_dir,
+                               int rounds) {
+  auto docs = ReadEcbPlus(ecb_dir);
+  if (!docs.ok()) return docs.status();
+  EngineOptions with_code = options;
+  with_code.code = true;
+  auto engine = RecognitionEngine::Load(with_code);
+  if (!engine.ok()) return engine.status();
+  const code::EventCoder& coder = *(*engine)->coder();
+  RecognitionEngine::Scratch scratch;
+  std::vector<code::Event> again;
+  CodeSpeed speed;
+  speed.documents = docs->size();
+  speed.code_seconds = speed.total_seconds = 1e300;
+  using Clock = std::chrono::steady_clock;
+  for (int round = 0; round < std::max(1, rounds); ++round) {
+    size_t sentences = 0, bytes = 0, events = 0;
+    Clock::duration total{}, coding{};
+    for (const EcbDocument& d : *docs) {
+      auto t0 = Clock::now();
+      (*engine)->Process(d.text, kb::kNoDay, scratch);
+      auto t1 = Clock::now();
+      again.clear();
+      coder.Code(scratch.text, scratch.recognition, scratch.times, again, scratch.coder);
+      coding += Clock::now() - t1;
+      total += t1 - t0;
+      sentences += scratch.text.sentences.size();
+      bytes += d.text.size();
+      events += scratch.coding.events.size();
+    }
+    speed.sentences = sentences;
+    speed.bytes = bytes;
+    speed.events = events;
+    speed.code_seconds = std::min(speed.code_seconds, std::chrono::duration<double>(coding).count());
+    speed.total_seconds = std::min(speed.total_seconds, std::chrono::duration<double>(total).count());
+  }
+  return speed;
 }
 
 }  // namespace dossier

@@ -35,6 +35,16 @@ std::string CurrentPloverType(const std::string& type);
 Result<PloverEventScore> RunPloverEvents(const RecognitionEngine& engine,
                                          const std::string& gold_json);
 
+struct CodeSpeed {
+  size_t documents = 0, sentences = 0, bytes = 0, events = 0;
+  double code_seconds = 0;  // the code stage alone, best round
+  double total_seconds = 0; // text + recognize + dates + code, best round
+};
+
+// Runs the whole engine over every ECB+ document `rounds` times on one
+// thread, timing the code stage apart (it codes each analysed text again).
+Result<CodeSpeed> RunCodeSpeed(const EngineOptions& options, const std::string& ecb_dir, int rounds);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_EVAL_EVENT_BENCHMARKS_H_
