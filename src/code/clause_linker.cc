@@ -156,10 +156,14 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
   // the clauses before it.
   for (size_t wi = 1; wi < out.verbs.size(); ++wi) {
     VerbGroup& w = out.verbs[wi];
-    if (w.link != ClauseLink::kMain || !complement(t.Lemma(t.tokens[w.head]))) continue;
+    if ((w.link != ClauseLink::kMain && w.link != ClauseLink::kComplement) ||
+        !complement(t.Lemma(t.tokens[w.head])))
+      continue;
     uint32_t start = w.subject != kNoIndex ? std::min(w.first, out.phrases[w.subject].first) : w.first;
     if (start == out.first || PosOf(t, start - 1) != Pos::kComma) continue;
     if (wi + 1 < out.verbs.size() || out.end - w.end > 8) continue;
+    w.link = ClauseLink::kMain;
+    w.governor = kNoIndex;
     for (size_t vi = 0; vi < wi; ++vi) {
       VerbGroup& v = out.verbs[vi];
       if (v.governor != kNoIndex) continue;

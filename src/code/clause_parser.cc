@@ -96,8 +96,11 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         break;
       }
       if (p == Pos::kDT && inside && PosOf(t, j - 1) != Pos::kPDT) break;
+      // "to X two of its nationals": a number after a name starts anew.
+      if (p == Pos::kCD && inside && (prev_atom || text::IsProperNoun(PosOf(t, j - 1)))) break;
       if (IsNominal(p) || (inside && t.tokens[j].Has(text::kJoiner)) ||
-          ((p == Pos::kVBN || p == Pos::kVBG) && j + 1 < out.end && IsNounLike(PosOf(t, j + 1)) &&
+          ((p == Pos::kVBN || p == Pos::kVBG) && j + 1 < out.end &&
+           (IsNounLike(PosOf(t, j + 1)) || text::IsAdjective(PosOf(t, j + 1)) || atom(j + 1)) &&
            (!inside || (!prev_atom && !text::IsNoun(PosOf(t, j - 1)) &&
                         !IsAuxiliary(t.Lemma(t.tokens[j - 1])))))) {
         ++j;
@@ -130,9 +133,10 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     // adjective: "to leaked documents", "the armed forces".
     bool participle_adjective =
         (p == Pos::kVBN || p == Pos::kVBG) && i > out.first && i + 1 < out.end &&
-        IsNounLike(PosOf(t, i + 1)) &&
+        (IsNounLike(PosOf(t, i + 1)) || text::IsAdjective(PosOf(t, i + 1)) || atom(i + 1)) &&
         (PosOf(t, i - 1) == Pos::kIN || PosOf(t, i - 1) == Pos::kTO || PosOf(t, i - 1) == Pos::kDT ||
-         PosOf(t, i - 1) == Pos::kPRPS);
+         PosOf(t, i - 1) == Pos::kPRPS ||
+         (text::IsVerb(PosOf(t, i - 1)) && !IsAuxiliary(t.Lemma(t.tokens[i - 1]))));
     uint32_t e = out.as_verb[i - out.first]            ? i
                  : atom(i) || participle_adjective || IsNominal(p) ? nominal_end(i)
                                                                     : i;
