@@ -41,10 +41,6 @@ void AddAttribution(const EventCoder::Context& c, int32_t np, std::vector<Attrib
 void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first,
                         uint32_t last) const {
   const SentenceParse& p = c.Parse();
-  if (const CameoCode* cc = patterns_.cameo().Find(e.cameo)) {
-    e.plover = cc->plover;
-    e.mode = cc->mode;
-  }
   e.sentence = c.sentence;
   e.begin = c.Tok(first).begin;
   e.end = c.Tok(last).end;
@@ -94,6 +90,11 @@ void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first
   }
   if (m == Modality::kAsserted && reported) m = Modality::kReported;
   e.modality = m;
+  e.cameo = std::string(patterns_.RecodeFor(e.cameo, m));
+  if (const CameoCode* cc = patterns_.cameo().Find(e.cameo)) {
+    e.plover = cc->plover;
+    e.mode = cc->mode;
+  }
   // Date: the one nearest the verb in the clause, else the sentence's first.
   const time::TimeMention* best = nullptr;
   uint32_t best_distance = UINT32_MAX;

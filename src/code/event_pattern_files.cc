@@ -22,6 +22,7 @@ Result<EventPatterns> EventPatterns::Load(const std::string& dir) {
   p.cameo_ = std::move(*cameo);
   if (Status st = p.LoadSynsets(dir + "/synsets.tsv", "synsets.tsv"); !st.ok()) return st;
   if (Status st = p.LoadModality(dir + "/modality.tsv", "modality.tsv"); !st.ok()) return st;
+  if (Status st = p.LoadIntent(dir + "/intent.tsv"); !st.ok()) return st;
   std::vector<std::string> files = kb::TsvFilesIn(dir + "/patterns");
   if (files.empty())
     return Status(StatusCode::kNotFound, "no pattern files").WithPath(dir + "/patterns");
@@ -76,6 +77,19 @@ Status EventPatterns::LoadModality(const std::string& path, const std::string& w
     if (!ParseModality(row.fields[2], cue.modality))
       return row.Error(fmt::format("unknown modality \"{}\"", row.fields[2]));
     for (auto w : kb::SplitValues(row.fields[1])) cues_[std::string(w)] = cue;
+    return Status::Ok();
+  });
+}
+
+Status EventPatterns::LoadIntent(const std::string& path) {
+  if (!std::filesystem::exists(path)) return Status::Ok();
+  return kb::ForEachRow(path, 3, 3, [&](const kb::TsvRow& row) -> Status {
+    for (size_t f = 0; f < 3; ++f) {
+      if (!row.fields[f].empty() && cameo_.Find(row.fields[f]) == nullptr)
+        return row.Error(fmt::format("unknown CAMEO code \"{}\"", row.fields[f]));
+    }
+    if (row.fields[0].empty()) return row.Error("no code");
+    recode_[std::string(row.fields[0])] = {std::string(row.fields[1]), std::string(row.fields[2])};
     return Status::Ok();
   });
 }

@@ -143,6 +143,17 @@ const std::vector<const NounPattern*>& EventPatterns::ForNoun(std::string_view l
   return it == noun_index_.end() ? kNoNounPatterns : it->second;
 }
 
+std::string_view EventPatterns::RecodeFor(std::string_view code, Modality modality) const {
+  if (modality != Modality::kPlanned && modality != Modality::kThreatened) return code;
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = recode_.find(std::string(code.substr(0, n)));
+    if (it == recode_.end()) continue;
+    const std::string& to = modality == Modality::kPlanned ? it->second.first : it->second.second;
+    return to.empty() ? code : std::string_view(to);
+  }
+  return code;
+}
+
 const ModalityCue* EventPatterns::Cue(std::string_view lemma) const {
   auto it = cues_.find(std::string(lemma));
   return it == cues_.end() ? nullptr : &it->second;

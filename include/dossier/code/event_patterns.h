@@ -78,6 +78,10 @@ class EventPatterns {
   // nullptr when the word carries no modality of that kind.
   const ModalityCue* Cue(std::string_view lemma) const;
 
+  // The code a planned or threatened event takes (intent.tsv: "will lift"
+  // is 035x, "threatened to attack" 138x); `code` itself when none applies.
+  std::string_view RecodeFor(std::string_view code, Modality modality) const;
+
   const CameoCodes& cameo() const { return cameo_; }
   CameoCodes& mutable_cameo() { return cameo_; }
   size_t verb_pattern_count() const;
@@ -90,6 +94,7 @@ class EventPatterns {
   Status LoadNouns(const std::string& path, const std::string& where);
   Status LoadSynsets(const std::string& path, const std::string& where);
   Status LoadModality(const std::string& path, const std::string& where);
+  Status LoadIntent(const std::string& path);
 
   CameoCodes cameo_;
   std::unordered_map<std::string, std::vector<std::string>> synsets_;
@@ -97,6 +102,8 @@ class EventPatterns {
   std::vector<NounPattern> nouns_;
   std::unordered_map<std::string, std::vector<const NounPattern*>> noun_index_;
   std::unordered_map<std::string, ModalityCue> cues_;
+  // Code prefix -> {planned code, threatened code}, "" keeping the code.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> recode_;
 };
 
 }  // namespace dossier::code
