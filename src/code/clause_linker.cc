@@ -80,6 +80,15 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
       inherit(ClauseLink::kGerund, prep == "of" || prep == "from" || prep == "for");
       continue;
     }
+    // "refugees fleeing the war": a present participle right after a noun
+    // phrase modifies it.
+    if (v.first == v.head && PosOf(t, v.head) == Pos::kVBG && v.head > out.first &&
+        out.PhraseAt(v.head - 1) != kNoIndex && !out.phrases[out.PhraseAt(v.head - 1)].pronoun &&
+        prev != kNoIndex && out.phrases[out.PhraseAt(v.head - 1)].first >= out.verbs[prev].end) {
+      v.link = ClauseLink::kParticiple;
+      v.subject = out.PhraseAt(v.head - 1);
+      continue;
+    }
     // "documents reviewed by X": a participle right after a noun phrase.
     if (v.first == v.head && (PosOf(t, v.head) == Pos::kVBN || PosOf(t, v.head) == Pos::kVBD) &&
         v.head > out.first && out.PhraseAt(v.head - 1) != kNoIndex && v.end < out.end &&
