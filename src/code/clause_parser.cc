@@ -95,6 +95,12 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         out.as_verb[j - out.first] = 1;
         break;
       }
+      // "the Russia-led bloc": a hyphen joins the next word into the phrase.
+      if (inside && t.tokens[j].Has(text::kJoiner) && j + 1 < out.end) {
+        j += 2;
+        prev_atom = false;
+        continue;
+      }
       if (p == Pos::kDT && inside && PosOf(t, j - 1) != Pos::kPDT) break;
       // "to X two of its nationals": a number after a name starts anew.
       if (p == Pos::kCD && inside && (prev_atom || text::IsProperNoun(PosOf(t, j - 1)))) break;

@@ -53,6 +53,26 @@ int32_t Antecedent(const EventCoder::Context& c, uint32_t token) {
   return -1;
 }
 
+// "his country", "its government": the country of the pronoun's actor,
+// with the sector the noun names.
+bool CountryOfPronoun(const EventCoder::Context& c, uint32_t pronoun, std::string_view noun,
+                      std::vector<Actor>& out) {
+  std::string_view sector;
+  if (noun == "government" || noun == "administration" || noun == "cabinet") sector = "GOV";
+  else if (noun == "army" || noun == "military" || noun == "troops") sector = "MIL";
+  else if (noun != "country" && noun != "nation" && noun != "state") return false;
+  int32_t m = Antecedent(c, pronoun);
+  if (m < 0) return false;
+  Actor a = ActorOfMention(c, m);
+  if (a.code.size() < 3) return false;
+  const recognize::RecognizedEntity& e = c.rec.entities[c.rec.mentions[m].entity];
+  std::string country = e.country.size() == 3 ? e.country : a.code.substr(0, 3);
+  a.code = country + std::string(sector);
+  a.name = a.name + "'s " + std::string(noun);
+  out.push_back(std::move(a));
+  return true;
+}
+
 }  // namespace
 
 void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out) {
@@ -62,6 +82,10 @@ void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& 
   if (np.pronoun) {
     if (int32_t m = Antecedent(c, np.head); m >= 0) out.push_back(ActorOfMention(c, m));
     return;
+  }
+  if (np.head == np.first + 1 && static_cast<text::Pos>(c.Tok(np.first).pos) == text::Pos::kPRPS &&
+      c.s.mention_at[np.head] < 0) {
+    if (CountryOfPronoun(c, np.first, c.Lemma(np.head), out)) return;
   }
   int32_t head = -1, possessor = -1;
   for (uint32_t i = np.first; i < np.end; ++i) {
@@ -95,6 +119,17 @@ bool MentionActor(const EventCoder::Context& c, int32_t mention, Actor& out) {
 
 bool IsPossessorMention(const EventCoder::Context& c, int32_t mention) {
   return IsPossessor(c, c.rec.mentions[mention]);
+}
+
+bool NamesIgo(const EventCoder::Context& c, int32_t phrase) {
+  const NounPhrase& np = c.Parse().phrases[phrase];
+  for (uint32_t i = np.first; i < np.end; ++i) {
+    int32_t m = c.s.mention_at[i];
+    if (m < 0) continue;
+    const recognize::RecognizedEntity& e = c.rec.entities[c.rec.mentions[m].entity];
+    if (e.type == "organization" && (e.kind == "igo" || e.kind == "un_body")) return true;
+  }
+  return false;
 }
 
 bool WordIn(const EventCoder::Context& c, uint32_t token, const std::vector<std::string>& words) {

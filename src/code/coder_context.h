@@ -45,6 +45,10 @@ bool MentionActor(const EventCoder::Context& c, int32_t mention, Actor& out);
 // Whether the mention ends in a possessive ("Belarus's").
 bool IsPossessorMention(const EventCoder::Context& c, int32_t mention);
 
+// Whether the phrase names an international organisation (an alliance, a
+// bloc, a UN body).
+bool NamesIgo(const EventCoder::Context& c, int32_t phrase);
+
 // Whether a word (by lemma or normal form) is one of `words`.
 bool WordIn(const EventCoder::Context& c, uint32_t token, const std::vector<std::string>& words);
 

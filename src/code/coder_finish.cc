@@ -55,6 +55,9 @@ void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first
     else if (v->modal != kNoIndex) {
       const ModalityCue* cue = patterns_.Cue(c.Lemma(static_cast<uint32_t>(v->modal)));
       if (cue != nullptr && cue->kind == ModalityCue::Kind::kModal) m = cue->modality;
+      // "said it would leave": the future seen from a past statement.
+      if (v->link == ClauseLink::kComplement && c.Norm(static_cast<uint32_t>(v->modal)) == "would")
+        m = Modality::kPlanned;
     }
     for (uint32_t t = first; t <= last && m == Modality::kAsserted; ++t) {
       const ModalityCue* cue = patterns_.Cue(c.Norm(t));

@@ -49,7 +49,9 @@ const std::vector<const NounPattern*> kNoNounPatterns;
 }  // namespace
 
 bool VerbPattern::HasTarget() const {
-  auto is_target = [](const PatternElement& e) { return e.kind == Kind::kTarget; };
+  auto is_target = [](const PatternElement& e) {
+    return e.kind == Kind::kTarget || e.kind == Kind::kIgo;
+  };
   return std::any_of(before.begin(), before.end(), is_target) ||
          std::any_of(after.begin(), after.end(), is_target);
 }
@@ -71,6 +73,24 @@ Status EventPatterns::AddVerbPattern(std::string_view code, std::string_view pat
     return Status(StatusCode::kCorruptInput, fmt::format("pattern \"{}\": {}", pattern, why))
         .WithPath(where);
   };
+  // "withdraw|pull_out from +": alternatives of different lengths become
+  // one pattern each.
+  std::vector<std::string_view> pieces = kb::SplitValues(pattern, ' ');
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    std::string_view piece = pieces[i];
+    if (piece.find('|') == std::string_view::npos || piece[0] == '&' ||
+        piece.find('_') == std::string_view::npos)
+      continue;
+    for (std::string_view alt : kb::SplitValues(piece, '|')) {
+      std::string expanded;
+      for (size_t j = 0; j < pieces.size(); ++j) {
+        if (j > 0) expanded += ' ';
+        expanded += j == i ? alt : pieces[j];
+      }
+      if (Status st = AddVerbPattern(code, expanded, where); !st.ok()) return st;
+    }
+    return Status::Ok();
+  }
   VerbPattern p;
   p.code = std::string(code);
   if (auto colon = p.code.find(':'); colon != std::string::npos) {
@@ -90,6 +110,7 @@ Status EventPatterns::AddVerbPattern(std::string_view code, std::string_view pat
       else if (part == "+") e.kind = Kind::kTarget;
       else if (part == "%") e.kind = Kind::kCompound;
       else if (part == "@weapon") e.kind = Kind::kWeapon;
+      else if (part == "@igo") e.kind = Kind::kIgo;
       else if (part[0] == '&') {
         auto it = synsets_.find(std::string(part.substr(1)));
         if (it == synsets_.end()) return fail(fmt::format("unknown word set {}", part));
@@ -102,7 +123,7 @@ Status EventPatterns::AddVerbPattern(std::string_view code, std::string_view pat
         verbs = e.words;
         continue;
       }
-      if (e.kind == Kind::kWords || e.kind == Kind::kWeapon) ++p.specificity;
+      if (e.kind == Kind::kWords || e.kind == Kind::kWeapon || e.kind == Kind::kIgo) ++p.specificity;
       (verbs.empty() ? p.before : p.after).push_back(std::move(e));
     }
   }

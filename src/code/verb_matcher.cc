@@ -76,7 +76,9 @@ bool VerbMatcher::MatchBefore() {
         m_.source = subject_role_;
         m_.compound = true;
         break;
-      case Kind::kWeapon: return false;
+      case Kind::kWeapon:
+      case Kind::kIgo:
+        return false;
       case Kind::kWords: {
         bool found = false;
         for (uint32_t t = from; t < v_.head && !found; ++t) found = coder::WordIn(c_, t, e.words);
@@ -112,8 +114,9 @@ bool VerbMatcher::MatchFrom(size_t element, size_t pos) {
         return true;
       continue;
     }
+    if (e.kind == Kind::kIgo && !coder::NamesIgo(c_, np)) continue;
     VerbMatch saved = m_;
-    if (e.kind == Kind::kTarget) m_.target = np;
+    if (e.kind == Kind::kTarget || e.kind == Kind::kIgo) m_.target = np;
     else m_.source = np;
     if (e.kind == Kind::kCompound) m_.compound = true;
     if (MatchFrom(element + 1, next)) return true;

@@ -18,7 +18,9 @@ namespace dossier::code {
 
 // One element of a pattern after (or before) its verb.
 struct PatternElement {
-  enum class Kind : uint8_t { kWords, kSource, kTarget, kWeapon, kCompound };
+  // kIgo: the target slot, restricted to a phrase naming an international
+  // organisation ("leave the alliance" must not match "leave the city").
+  enum class Kind : uint8_t { kWords, kSource, kTarget, kWeapon, kCompound, kIgo };
   Kind kind = Kind::kWords;
   bool adjacent = false;           // must follow the previous element directly
   std::vector<std::string> words;  // lemmas, for kWords (synsets expanded)
