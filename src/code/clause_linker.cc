@@ -80,6 +80,15 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
       inherit(ClauseLink::kGerund, prep == "of" || prep == "from" || prep == "for");
       continue;
     }
+    // "stopped supplying", "began shelling": a gerund right after a verb is
+    // its complement; ", killing ten people": a participle after a comma
+    // shares the clause's subject.
+    if (v.first == v.head && PosOf(t, v.head) == Pos::kVBG && prev != kNoIndex &&
+        (v.first == out.verbs[prev].end ||
+         (v.first > out.first && PosOf(t, v.first - 1) == Pos::kComma))) {
+      inherit(ClauseLink::kGerund, false);
+      continue;
+    }
     // "refugees fleeing the war": a present participle right after a noun
     // phrase modifies it.
     if (v.first == v.head && PosOf(t, v.head) == Pos::kVBG && v.head > out.first &&

@@ -80,8 +80,11 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     bool prev_atom = false;
     while (j < out.end) {
       if (uint32_t a = atom(j)) {
-        // "in 2021 Belarus": a number does not begin a name's phrase.
-        if (j > i && PosOf(t, j - 1) == Pos::kCD) break;
+        // "in 2021 Belarus": a year does not begin a name's phrase (but
+        // "two British nationals" is one phrase).
+        if (j > i && PosOf(t, j - 1) == Pos::kCD && t.Norm(t.tokens[j - 1]).size() == 4 &&
+            (t.tokens[j - 1].flags & text::kHasDigit) != 0)
+          break;
         j = a;
         prev_atom = true;
         continue;
@@ -215,7 +218,11 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     if (v.end < out.end && PosOf(t, v.end) == Pos::kRP) v.particle = static_cast<int32_t>(v.end++);
     for (uint32_t k = v.first; k < v.head; ++k) {
       std::string_view l = t.Lemma(t.tokens[k]);
-      if ((l == "be" || l == "get") && PosOf(t, v.head) == Pos::kVBN) v.passive = true;
+      // "was shelled" is sometimes tagged as a past tense: after "be" it is
+      // the participle all the same.
+      if ((l == "be" || l == "get") &&
+          (PosOf(t, v.head) == Pos::kVBN || (l == "be" && PosOf(t, v.head) == Pos::kVBD)))
+        v.passive = true;
     }
     out.verbs.push_back(v);
     for (uint32_t k = v.first; k < v.end; ++k)

@@ -68,7 +68,10 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi) const {
     std::vector<Actor> sources, targets;
     coder::ActorsOf(c, m.source, sources);
     coder::ActorsOf(c, m.target, targets);
-    if (m.compound) {
+    // "X and Y agreed to a ceasefire": with no target, the conjuncts of a
+    // compound subject act on each other.
+    if (m.compound || (targets.empty() && m.target == kNoIndex && sources.size() >= 2 &&
+                       !pattern.HasTarget())) {
       targets = sources;
     }
     uint32_t clause_first = v.first;

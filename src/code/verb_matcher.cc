@@ -40,6 +40,12 @@ int32_t VerbMatcher::PhraseStartingAt(size_t pos) const {
   return np;
 }
 
+bool VerbMatcher::HasActor(int32_t phrase) const {
+  std::vector<Actor> actors;
+  coder::ActorsOf(c_, phrase, actors);
+  return !actors.empty();
+}
+
 int32_t VerbMatcher::FirstActorPhrase(int32_t except) const {
   std::vector<Actor> actors;
   for (size_t pos = 0; pos < seq_.size(); ++pos) {
@@ -101,6 +107,12 @@ bool VerbMatcher::MatchFrom(size_t element, size_t pos) {
   const PatternElement& e = after[element];
   const size_t reach = e.adjacent ? pos : pos + (e.kind == Kind::kWords ? kMaxGap : 2);
   for (size_t k = pos; k <= reach && k < seq_.size(); ++k) {
+    // A phrase slot may skip adverbs only ("met briefly with"), never "to
+    // blockade" or a clause's words.
+    if (e.kind != Kind::kWords && k > pos &&
+        !text::IsAdverb(static_cast<text::Pos>(c_.Tok(seq_[k - 1]).pos)) &&
+        static_cast<text::Pos>(c_.Tok(seq_[k - 1]).pos) != text::Pos::kRP)
+      break;
     if (e.kind == Kind::kWords) {
       if (coder::WordIn(c_, seq_[k], e.words) && MatchFrom(element + 1, k + 1)) return true;
       continue;
@@ -115,6 +127,8 @@ bool VerbMatcher::MatchFrom(size_t element, size_t pos) {
       continue;
     }
     if (e.kind == Kind::kIgo && !coder::NamesIgo(c_, np)) continue;
+    // A slot must name an actor; otherwise a less specific pattern may.
+    if (e.kind != Kind::kWeapon && !HasActor(np)) continue;
     VerbMatch saved = m_;
     if (e.kind == Kind::kTarget || e.kind == Kind::kIgo) m_.target = np;
     else m_.source = np;

@@ -30,6 +30,7 @@ class VerbMatcher {
   bool MatchBefore();
   int32_t PhraseStartingAt(size_t pos) const;
   int32_t FirstActorPhrase(int32_t except) const;
+  bool HasActor(int32_t phrase) const;
 
   static constexpr size_t kMaxGap = 8;
 

@@ -34,6 +34,9 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
     engine->patterns_ = std::make_unique<code::EventPatterns>(std::move(patterns).value());
     engine->coder_ = std::make_unique<code::EventCoder>(*engine->patterns_,
                                                         engine->recognizer_->cues(), options.coder);
+    auto quotes = code::QuoteFinder::Load(data_dir);
+    if (!quotes.ok()) return quotes.status();
+    engine->quotes_ = std::make_unique<code::QuoteFinder>(std::move(quotes).value());
   }
   engine->load_ms_ = std::chrono::duration<double, std::milli>(
                          std::chrono::steady_clock::now() - start).count();
@@ -60,6 +63,7 @@ void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scr
   if (coder_) {
     coder_->Code(scratch.text, scratch.recognition, scratch.times, scratch.coding.events,
                  scratch.coder);
+    quotes_->Find(scratch.text, scratch.recognition, scratch.coding.quotes);
   }
 }
 

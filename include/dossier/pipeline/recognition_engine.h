@@ -11,6 +11,7 @@
 #include "dossier/code/coding.h"
 #include "dossier/code/event_coder.h"
 #include "dossier/code/event_patterns.h"
+#include "dossier/code/quote_finder.h"
 #include "dossier/core/status.h"
 #include "dossier/kb/knowledge_base.h"
 #include "dossier/recognize/recognizer.h"
@@ -57,6 +58,7 @@ class RecognitionEngine {
   std::unique_ptr<recognize::Recognizer> recognizer_;
   std::unique_ptr<code::EventPatterns> patterns_;
   std::unique_ptr<code::EventCoder> coder_;
+  std::unique_ptr<code::QuoteFinder> quotes_;
   time::TimeFinder time_finder_;
   double load_ms_ = 0;
 };
