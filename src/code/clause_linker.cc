@@ -140,6 +140,15 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
       }
       int32_t np = out.PhraseAt(tk);
       if (np != kNoIndex) {
+        // "after X made": a subordinator read as a preposition; the phrase
+        // right before the verb is its subject.
+        const NounPhrase& phrase = out.phrases[np];
+        if (subject == kNoIndex && phrase.prep != kNoIndex && phrase.end == v.first &&
+            IsSubordinator(t, static_cast<uint32_t>(phrase.prep))) {
+          subject = np;
+          v.subordinator = phrase.prep;
+          break;
+        }
         if (subject == kNoIndex && out.phrases[np].prep == kNoIndex) subject = np;
         k = out.phrases[np].first;
         continue;

@@ -73,6 +73,25 @@ bool CountryOfPronoun(const EventCoder::Context& c, uint32_t pronoun, std::strin
   return true;
 }
 
+// "the bloc", "the alliance": the last international organisation named in
+// this sentence or the three before it.
+int32_t IgoAntecedent(const EventCoder::Context& c, const NounPhrase& np) {
+  if (c.igo_nouns == nullptr || c.Norm(np.first) != "the" || c.s.mention_at[np.head] >= 0 ||
+      !WordIn(c, np.head, *c.igo_nouns))
+    return -1;
+  uint32_t floor_sentence = c.sentence >= 3 ? c.sentence - 3 : 0;
+  for (int64_t i = static_cast<int64_t>(np.first) - 1; i >= 0; --i) {
+    int32_t m = c.s.mention_at[i];
+    if (m < 0) continue;
+    const recognize::Mention& mention = c.rec.mentions[m];
+    if (mention.sentence < floor_sentence) break;
+    const recognize::RecognizedEntity& e = c.rec.entities[mention.entity];
+    if (e.type == "organization" && (e.kind == "igo" || e.kind == "un_body")) return m;
+    i = mention.first_token;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out) {
@@ -86,6 +105,10 @@ void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& 
   if (np.head == np.first + 1 && static_cast<text::Pos>(c.Tok(np.first).pos) == text::Pos::kPRPS &&
       c.s.mention_at[np.head] < 0) {
     if (CountryOfPronoun(c, np.first, c.Lemma(np.head), out)) return;
+  }
+  if (int32_t m = IgoAntecedent(c, np); m >= 0) {
+    out.push_back(ActorOfMention(c, m));
+    return;
   }
   int32_t head = -1, possessor = -1;
   for (uint32_t i = np.first; i < np.end; ++i) {
@@ -123,6 +146,7 @@ bool IsPossessorMention(const EventCoder::Context& c, int32_t mention) {
 
 bool NamesIgo(const EventCoder::Context& c, int32_t phrase) {
   const NounPhrase& np = c.Parse().phrases[phrase];
+  if (IgoAntecedent(c, np) >= 0) return true;
   for (uint32_t i = np.first; i < np.end; ++i) {
     int32_t m = c.s.mention_at[i];
     if (m < 0) continue;

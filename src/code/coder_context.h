@@ -18,6 +18,8 @@ struct EventCoder::Context {
   Scratch& s;
   uint32_t sentence = 0;
   size_t events_before = 0;  // out.size() when the text began
+  // Nouns that stand for an organisation named before ("the bloc"): &IGO_NOUN.
+  const std::vector<std::string>* igo_nouns = nullptr;
 
   const text::Token& Tok(uint32_t i) const { return text.tokens[i]; }
   std::string_view Lemma(uint32_t i) const { return text.Lemma(text.tokens[i]); }
