@@ -99,7 +99,12 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
       continue;
     }
     // "documents reviewed by X": a participle right after a noun phrase.
-    if (v.first == v.head && (PosOf(t, v.head) == Pos::kVBN || PosOf(t, v.head) == Pos::kVBD) &&
+    // A past tense form counts only when a verb follows ("documents
+    // reviewed by X show"), not in "X spoke by phone".
+    bool later_verb = false;
+    for (uint32_t k = v.end; k < out.end && !later_verb; ++k) later_verb = text::IsVerb(PosOf(t, k));
+    if (v.first == v.head &&
+        (PosOf(t, v.head) == Pos::kVBN || (PosOf(t, v.head) == Pos::kVBD && later_verb)) &&
         v.head > out.first && out.PhraseAt(v.head - 1) != kNoIndex && v.end < out.end &&
         Is(t, v.end, "by") && !IsCoordinator(t, v.head - 1)) {
       v.link = ClauseLink::kParticiple;
@@ -161,10 +166,12 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     }
     v.subject = subject;
     // "X, which ..., supplied": the subject is the relative clause's noun.
-    if (subject != kNoIndex && prev != kNoIndex && out.verbs[prev].link == ClauseLink::kRelative &&
-        out.phrases[subject].first > out.verbs[prev].head && before >= 0 &&
-        PosOf(t, v.first - 1) == Pos::kComma)
+    if (prev != kNoIndex && out.verbs[prev].link == ClauseLink::kRelative &&
+        (subject == kNoIndex || out.phrases[subject].first > out.verbs[prev].head) &&
+        v.first > out.first && PosOf(t, v.first - 1) == Pos::kComma) {
       v.subject = out.verbs[prev].subject;
+      subject = v.subject;
+    }
     if (prev == kNoIndex) continue;
     const VerbGroup& p = out.verbs[prev];
     bool says = complement(t.Lemma(t.tokens[p.head]));

@@ -159,6 +159,10 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         if (next >= out.end || !(atom(next) || IsNominal(PosOf(t, next)))) break;
         uint32_t e2 = nominal_end(next);
         if (e2 == next) break;
+        // "A, B and C": a comma joins names only inside a list that goes on.
+        if (PosOf(t, e) == Pos::kComma && next == e + 1 &&
+            !(e2 < out.end && (Is(t, e2, "and") || Is(t, e2, "or") || PosOf(t, e2) == Pos::kComma)))
+          break;
         bool entities = atom(i) != 0 && atom(next) != 0;
         bool nouns = text::IsNoun(PosOf(t, e - 1)) && text::IsNoun(PosOf(t, e2 - 1));
         if (!entities && !(nouns && PosOf(t, e) != Pos::kComma)) break;

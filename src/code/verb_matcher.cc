@@ -51,6 +51,13 @@ int32_t VerbMatcher::FirstActorPhrase(int32_t except) const {
   for (size_t pos = 0; pos < seq_.size(); ++pos) {
     int32_t np = PhraseStartingAt(pos);
     if (np == kNoIndex || np == except) continue;
+    // "held talks in Singapore": where an event happens is not its target.
+    int32_t prep = c_.Parse().phrases[np].prep;
+    if (prep != kNoIndex) {
+      std::string_view w = c_.Norm(static_cast<uint32_t>(prep));
+      if (w == "in" || w == "at" || w == "near" || w == "during" || w == "on" || w == "since")
+        continue;
+    }
     coder::ActorsOf(c_, np, actors);
     if (!actors.empty()) return np;
   }
