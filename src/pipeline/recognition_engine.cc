@@ -34,6 +34,12 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
     engine->patterns_ = std::make_unique<code::EventPatterns>(std::move(patterns).value());
     engine->coder_ = std::make_unique<code::EventCoder>(*engine->patterns_,
                                                         engine->recognizer_->cues(), options.coder);
+    auto lexicon = code::TransferLexicon::Load(data_dir + "/events/transfers.tsv");
+    if (!lexicon.ok()) return lexicon.status();
+    engine->transfer_lexicon_ = std::make_unique<code::TransferLexicon>(std::move(lexicon).value());
+    engine->transfer_finder_ = std::make_unique<code::TransferFinder>(
+        *engine->transfer_lexicon_, *engine->patterns_, engine->recognizer_->cues(),
+        options.transfers);
   }
   engine->load_ms_ = std::chrono::duration<double, std::milli>(
                          std::chrono::steady_clock::now() - start).count();
@@ -60,6 +66,8 @@ void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scr
   if (coder_) {
     coder_->Code(scratch.text, scratch.recognition, scratch.times, scratch.coding.events,
                  scratch.coder);
+    transfer_finder_->Find(scratch.text, scratch.recognition, scratch.times,
+                           scratch.coding.events, scratch.coding.transfers, scratch.transfers);
   }
 }
 
