@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -78,10 +79,15 @@ void PrintHuman(std::string_view text, const RecognitionEngine::Scratch& s) {
       fmt::print("{:>10} attributed to \"{}\"\n", "", a.text);
   }
   for (const code::Transfer& t : s.coding.transfers) {
-    fmt::print("transfer {} -> {} [{}]", ActorText(t.supplier), ActorText(t.recipient),
-               code::TransferStatusName(t.status));
-    for (const code::TransferItem& i : t.items) fmt::print("  item \"{}\" ({})", i.name, i.category);
-    fmt::print("\n");
+    fmt::print("transfer {} -> {} [{}]{}\n", ActorText(t.supplier), ActorText(t.recipient),
+               code::TransferStatusName(t.status),
+               t.period_start.empty() ? "" : fmt::format("  period {}..{}", t.period_start, t.period_end));
+    for (const code::TransferItem& i : t.items)
+      fmt::print("{:>10} item \"{}\" ({}){}  [{}]\n", "", i.name, i.category.empty() ? "-" : i.category,
+                 i.quantity.empty() ? "" : "  quantity " + i.quantity, code::TransferStatusName(i.status));
+    if (!t.evidence.empty()) fmt::print("{:>10} evidence: {}\n", "", fmt::join(t.evidence, ", "));
+    for (const code::TransferMention& m : t.mentions)
+      fmt::print("{:>10} stated in \"{}\"\n", "", text.substr(m.begin, m.end - m.begin));
   }
   for (const code::Quote& q : s.coding.quotes)
     fmt::print("quote {}{}: \"{}\"\n", ActorText(q.speaker), q.indirect ? " (indirect)" : "", q.text);

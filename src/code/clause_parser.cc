@@ -110,8 +110,11 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
       if (IsNominal(p) || (inside && t.tokens[j].Has(text::kJoiner)) ||
           ((p == Pos::kVBN || p == Pos::kVBG) && j + 1 < out.end &&
            (IsNounLike(PosOf(t, j + 1)) || text::IsAdjective(PosOf(t, j + 1)) || atom(j + 1)) &&
-           (!inside || (!prev_atom && !text::IsNoun(PosOf(t, j - 1)) &&
-                        !IsAuxiliary(t.Lemma(t.tokens[j - 1])))))) {
+           (!inside ||
+            (!prev_atom && !IsAuxiliary(t.Lemma(t.tokens[j - 1])) &&
+             (!text::IsNoun(PosOf(t, j - 1)) ||
+              // "artillery targeting equipment": a gerund inside a compound.
+              (p == Pos::kVBG && text::IsCommonNoun(PosOf(t, j - 1)))))))) {
         ++j;
         continue;
       }

@@ -26,4 +26,10 @@ bool ParseModality(std::string_view name, Modality& out) {
 
 const char* TransferStatusName(TransferStatus s) { return kStatusNames[static_cast<size_t>(s)]; }
 
+int TransferStatusRank(TransferStatus s) {
+  // By enum order: offered, ordered, delivered, modernised, licensed, reported.
+  constexpr std::array<int, 6> kRanks = {1, 2, 5, 4, 3, 0};
+  return kRanks[static_cast<size_t>(s)];
+}
+
 }  // namespace dossier::code

@@ -37,6 +37,12 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
     auto quotes = code::QuoteFinder::Load(data_dir);
     if (!quotes.ok()) return quotes.status();
     engine->quotes_ = std::make_unique<code::QuoteFinder>(std::move(quotes).value());
+    auto lexicon = code::TransferLexicon::Load(data_dir + "/events/transfers.tsv");
+    if (!lexicon.ok()) return lexicon.status();
+    engine->transfer_lexicon_ = std::make_unique<code::TransferLexicon>(std::move(lexicon).value());
+    engine->transfer_finder_ = std::make_unique<code::TransferFinder>(
+        *engine->transfer_lexicon_, *engine->patterns_, engine->recognizer_->cues(),
+        options.transfers);
   }
   engine->load_ms_ = std::chrono::duration<double, std::milli>(
                          std::chrono::steady_clock::now() - start).count();
@@ -64,6 +70,8 @@ void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scr
     coder_->Code(scratch.text, scratch.recognition, scratch.times, scratch.coding.events,
                  scratch.coder);
     quotes_->Find(scratch.text, scratch.recognition, scratch.coding.quotes);
+    transfer_finder_->Find(scratch.text, scratch.recognition, scratch.times,
+                           scratch.coding.events, scratch.coding.transfers, scratch.transfers);
   }
 }
 

@@ -16,14 +16,21 @@ void WriteActor(JsonWriter& json, const code::Actor& a) {
   json.EndObject();
 }
 
-void WriteMention(JsonWriter& json, FactPlace where, uint32_t sentence, uint32_t begin,
-                  uint32_t end) {
-  json.Key("mentions").BeginArray().BeginObject();
+void WriteMentionObject(JsonWriter& json, FactPlace where, uint32_t sentence, uint32_t begin,
+                        uint32_t end) {
+  json.BeginObject();
   json.Key("article").String(where.article);
   json.Key("sentence").Int(sentence);
   json.Key("span").BeginArray().Int(begin).Int(end).EndArray();
   json.Key("text").String(where.text.substr(begin, end - begin));
-  json.EndObject().EndArray();
+  json.EndObject();
+}
+
+void WriteMention(JsonWriter& json, FactPlace where, uint32_t sentence, uint32_t begin,
+                  uint32_t end) {
+  json.Key("mentions").BeginArray();
+  WriteMentionObject(json, where, sentence, begin, end);
+  json.EndArray();
 }
 
 void WritePeriod(JsonWriter& json, const std::string& start, const std::string& end) {
@@ -88,6 +95,7 @@ void WriteTransfersJson(JsonWriter& json, const std::vector<code::Transfer>& tra
       json.Key("name").String(item.name);
       json.Key("category").StringOrNull(item.category);
       json.Key("quantity").StringOrNull(item.quantity);
+      json.Key("status").String(code::TransferStatusName(item.status));
       json.EndObject();
     }
     json.EndArray();
@@ -95,8 +103,14 @@ void WriteTransfersJson(JsonWriter& json, const std::vector<code::Transfer>& tra
     WritePeriod(json, t.period_start, t.period_end);
     json.Key("status").String(code::TransferStatusName(t.status));
     json.Key("evidence").StringArray(t.evidence);
-    if (t.event >= 0) json.Key("event").String(fmt::format("v{}", t.event + 1));
-    WriteMention(json, where, t.sentence, t.begin, t.end);
+    json.Key("events").BeginArray();
+    for (const code::TransferMention& m : t.mentions) {
+      if (m.event >= 0) json.String(fmt::format("v{}", m.event + 1));
+    }
+    json.EndArray();
+    json.Key("mentions").BeginArray();
+    for (const code::TransferMention& m : t.mentions) WriteMentionObject(json, where, m.sentence, m.begin, m.end);
+    json.EndArray();
     json.EndObject();
   }
   json.EndArray();

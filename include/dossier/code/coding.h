@@ -58,27 +58,38 @@ struct Event {
   std::string pattern;  // which pattern fired: "patterns/aid.tsv:12  $ supply &WEAPON to +"
 };
 
-struct TransferItem {
-  std::string name;      // a knowledge-base weapon's name, else the noun phrase
-  std::string category;  // weapon category ("counter_drone", "artillery/fire_control")
-  std::string quantity;  // as written ("two", "12"), empty when not given
-  int32_t entity = -1;   // recognised weapon entity, when any
-};
-
 enum class TransferStatus : uint8_t {
   kOffered, kOrdered, kDelivered, kModernised, kLicensed, kReported,
 };
 const char* TransferStatusName(TransferStatus s);
+// How far along a deal a status is: reported < offered < ordered < licensed
+// < modernised < delivered.
+int TransferStatusRank(TransferStatus s);
 
+struct TransferItem {
+  std::string name;      // a knowledge-base weapon's name, else the noun phrase
+  std::string category;  // weapon category ("counter_drone", "artillery/fire_control"), may be empty
+  std::string quantity;  // as written ("two", "12", "two batteries"), empty when not given
+  int32_t entity = -1;   // recognised weapon entity, when any
+  TransferStatus status = TransferStatus::kDelivered;  // the furthest along its mentions give
+};
+
+// One place that states (part of) a transfer.
+struct TransferMention {
+  uint32_t sentence = 0;
+  uint32_t begin = 0, end = 0;  // byte span of the clause or noun phrase that states it
+  int32_t event = -1;           // the event it came from, when any (index into Coding::events)
+};
+
+// An arms transfer: every mention of one supplier-recipient pair in a text,
+// merged.
 struct Transfer {
   Actor supplier, recipient;
   std::vector<TransferItem> items;
-  std::string period_start, period_end;
-  TransferStatus status = TransferStatus::kDelivered;
-  std::vector<std::string> evidence;  // kinds of documents cited ("invoices", "contracts")
-  uint32_t sentence = 0;
-  uint32_t begin = 0, end = 0;  // byte span of the sentence
-  int32_t event = -1;           // the event it came from, when any
+  std::string period_start, period_end;  // ISO, the widest the mentions give; empty when none
+  TransferStatus status = TransferStatus::kDelivered;  // the furthest along of the items'
+  std::vector<std::string> evidence;  // kinds of documents cited ("invoices", "leaked documents")
+  std::vector<TransferMention> mentions;  // in text order
 };
 
 struct Quote {

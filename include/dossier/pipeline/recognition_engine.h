@@ -12,6 +12,8 @@
 #include "dossier/code/event_coder.h"
 #include "dossier/code/event_patterns.h"
 #include "dossier/code/quote_finder.h"
+#include "dossier/code/transfer_finder.h"
+#include "dossier/code/transfer_lexicon.h"
 #include "dossier/core/status.h"
 #include "dossier/kb/knowledge_base.h"
 #include "dossier/recognize/recognizer.h"
@@ -26,6 +28,7 @@ struct EngineOptions {
   std::string petrarch_dir;             // PETRARCH/Phoenix dictionaries, optional
   bool code = true;                     // load and run the code stage (events, transfers, quotes)
   code::CoderOptions coder;
+  code::TransferOptions transfers;
 };
 
 class RecognitionEngine {
@@ -37,6 +40,7 @@ class RecognitionEngine {
     recognize::Recognizer::Scratch recognizer;  // working memory, reused
     code::Coding coding;                        // events, transfers, quotes (when coding)
     code::EventCoder::Scratch coder;
+    code::TransferFinder::Scratch transfers;
   };
 
   static Result<std::unique_ptr<RecognitionEngine>> Load(const EngineOptions& options);
@@ -49,6 +53,7 @@ class RecognitionEngine {
   const recognize::Recognizer& recognizer() const { return *recognizer_; }
   // nullptr when the engine was loaded without the code stage.
   const code::EventCoder* coder() const { return coder_.get(); }
+  const code::TransferFinder* transfer_finder() const { return transfer_finder_.get(); }
   double load_milliseconds() const { return load_ms_; }
 
  private:
@@ -59,6 +64,8 @@ class RecognitionEngine {
   std::unique_ptr<code::EventPatterns> patterns_;
   std::unique_ptr<code::EventCoder> coder_;
   std::unique_ptr<code::QuoteFinder> quotes_;
+  std::unique_ptr<code::TransferLexicon> transfer_lexicon_;
+  std::unique_ptr<code::TransferFinder> transfer_finder_;
   time::TimeFinder time_finder_;
   double load_ms_ = 0;
 };

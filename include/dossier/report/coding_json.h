@@ -22,8 +22,8 @@ struct FactPlace {
 //   "pattern","mentions":[M]}]
 void WriteEventsJson(JsonWriter& json, const std::vector<code::Event>& events, FactPlace where);
 
-// [{"supplier","recipient","items":[{"name","category","quantity"}],"period":{"start","end"}|null,
-//   "status","evidence":[..],"event","mentions":[M]}]
+// [{"supplier","recipient","items":[{"name","category","quantity","status"}],
+//   "period":{"start","end"}|null,"status","evidence":[..],"events":["v1",..],"mentions":[M]}]
 void WriteTransfersJson(JsonWriter& json, const std::vector<code::Transfer>& transfers,
                         FactPlace where);
 
