@@ -162,6 +162,12 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         if (next >= out.end || !(atom(next) || IsNominal(PosOf(t, next)))) break;
         uint32_t e2 = nominal_end(next);
         if (e2 == next) break;
+        // ", and Yerevan did": a comma, a conjunction and a phrase with its
+        // own verb start a new clause.
+        if (PosOf(t, e) == Pos::kComma && next == e + 2 && e2 < out.end &&
+            (PosOf(t, e2) == Pos::kVBD || PosOf(t, e2) == Pos::kVBZ || PosOf(t, e2) == Pos::kVBP ||
+             PosOf(t, e2) == Pos::kMD))
+          break;
         // "A, B and C": a comma joins names only inside a list that goes on.
         if (PosOf(t, e) == Pos::kComma && next == e + 1 &&
             !(e2 < out.end && (Is(t, e2, "and") || Is(t, e2, "or") || PosOf(t, e2) == Pos::kComma)))
