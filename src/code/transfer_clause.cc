@@ -128,7 +128,7 @@ uint32_t RegionEnd(const Ctx& c, int32_t v) {
         (g.first == g.head && c.Lexicon().IsPurpose(c.Norm(g.head))))
       continue;
     end = g.first;
-    // Its subject, when a comma or a quote sets it off ("..., Politico said").
+    // Its subject, when a comma or a quote sets it off ("..., the agency said").
     if (g.subject != kNoIndex) {
       uint32_t subject = p.phrases[g.subject].first;
       text::Pos before = subject > p.first ? c.PosOf(subject - 1) : text::Pos::kNone;

@@ -53,52 +53,52 @@ EventCoder* EventCoderTest::coder_ = nullptr;
 using ::testing::ElementsAre;
 
 TEST_F(EventCoderTest, ActiveVoice) {
-  EXPECT_THAT(Code("Belarus supplied drones to Azerbaijan."), ElementsAre("072 BLR->AZE asserted"));
+  EXPECT_THAT(Code("Hungary supplied drones to Kenya."), ElementsAre("072 HUN->KEN asserted"));
   const Event& e = events_[0];
   EXPECT_EQ(e.plover, "AID");
   EXPECT_EQ(e.mode, "military");
   EXPECT_EQ(text_.substr(e.verb_begin, e.verb_end - e.verb_begin), "supplied");
-  EXPECT_EQ(text_.substr(e.begin, e.end - e.begin), "Belarus supplied drones to Azerbaijan.");
+  EXPECT_EQ(text_.substr(e.begin, e.end - e.begin), "Hungary supplied drones to Kenya.");
 }
 
 TEST_F(EventCoderTest, PassiveVoiceWithAgent) {
-  EXPECT_THAT(Code("Azerbaijan was supplied with drones by Belarus."),
-              ElementsAre("072 BLR->AZE asserted"));
-  EXPECT_THAT(Code("Drones were supplied to Azerbaijan by Belarus."),
-              ElementsAre("072 BLR->AZE asserted"));
+  EXPECT_THAT(Code("Kenya was supplied with drones by Hungary."),
+              ElementsAre("072 HUN->KEN asserted"));
+  EXPECT_THAT(Code("Drones were supplied to Kenya by Hungary."),
+              ElementsAre("072 HUN->KEN asserted"));
 }
 
 TEST_F(EventCoderTest, SourceWrittenAfterTheVerb) {
-  EXPECT_THAT(Code("Azerbaijan received drones from Belarus."), ElementsAre("072 BLR->AZE asserted"));
+  EXPECT_THAT(Code("Kenya received drones from Hungary."), ElementsAre("072 HUN->KEN asserted"));
 }
 
 TEST_F(EventCoderTest, CompoundActorsGiveOneEventEach) {
-  EXPECT_THAT(Code("Russia and Belarus sold tanks to Serbia."),
-              ElementsAre("072 RUS->SRB asserted", "072 BLR->SRB asserted"));
+  EXPECT_THAT(Code("Russia and Hungary sold tanks to Serbia."),
+              ElementsAre("072 RUS->SRB asserted", "072 HUN->SRB asserted"));
 }
 
 TEST_F(EventCoderTest, Negation) {
-  EXPECT_THAT(Code("Belarus did not supply weapons to Armenia."), ElementsAre("072 BLR->ARM negated"));
+  EXPECT_THAT(Code("Hungary did not supply weapons to Chile."), ElementsAre("072 HUN->CHL negated"));
 }
 
 TEST_F(EventCoderTest, AttributionChainInnermostFirst) {
-  EXPECT_THAT(Code("Politico reported that documents show that Belarus supplied drones to Azerbaijan."),
-              ElementsAre("072 BLR->AZE reported"));
+  EXPECT_THAT(Code("Reuters reported that documents show that Hungary supplied drones to Kenya."),
+              ElementsAre("072 HUN->KEN reported"));
   ASSERT_EQ(events_[0].attribution.size(), 2u);
   EXPECT_EQ(events_[0].attribution[0].text, "documents");
-  EXPECT_EQ(events_[0].attribution[1].text, "Politico");
+  EXPECT_EQ(events_[0].attribution[1].text, "Reuters");
 }
 
 TEST_F(EventCoderTest, ReporterAtTheEnd) {
-  EXPECT_THAT(Code("Belarus sold missiles to Azerbaijan, the newspaper reported."),
-              ElementsAre("072 BLR->AZE reported"));
-  EXPECT_THAT(Code("Belarus sold missiles to Azerbaijan, according to leaked documents."),
-              ElementsAre("072 BLR->AZE reported"));
+  EXPECT_THAT(Code("Hungary sold missiles to Kenya, the newspaper reported."),
+              ElementsAre("072 HUN->KEN reported"));
+  EXPECT_THAT(Code("Hungary sold missiles to Kenya, according to leaked documents."),
+              ElementsAre("072 HUN->KEN reported"));
   EXPECT_EQ(events_[0].attribution.at(0).text, "leaked documents");
 }
 
 TEST_F(EventCoderTest, ParticipleReviewedByIsPartOfTheAttribution) {
-  Code("Documents reviewed by the newspaper show that Belarus sold drones to Azerbaijan.");
+  Code("Documents reviewed by the newspaper show that Hungary sold drones to Kenya.");
   ASSERT_EQ(events_.size(), 1u);
   EXPECT_EQ(events_[0].attribution.at(0).text, "Documents reviewed by the newspaper");
 }
@@ -107,47 +107,47 @@ TEST_F(EventCoderTest, GoverningVerbsSetModality) {
   EXPECT_THAT(Code("Russia plans to sell tanks to Serbia."), ElementsAre("072 RUS->SRB planned"));
   EXPECT_THAT(Code("Russia threatened to sell missiles to Iran."),
               ElementsAre("072 RUS->IRN threatened"));
-  EXPECT_THAT(Code("Belarus denied that it sold drones to Azerbaijan."),
-              ElementsAre("072 BLR->AZE denied"));
-  EXPECT_THAT(Code("Belarus could sell drones to Azerbaijan."),
-              ElementsAre("072 BLR->AZE hypothetical"));
+  EXPECT_THAT(Code("Hungary denied that it sold drones to Kenya."),
+              ElementsAre("072 HUN->KEN denied"));
+  EXPECT_THAT(Code("Hungary could sell drones to Kenya."),
+              ElementsAre("072 HUN->KEN hypothetical"));
 }
 
 TEST_F(EventCoderTest, PronounTakesTheLastFittingActor) {
-  EXPECT_THAT(Code("Belarus is a member of the alliance. It sold drones to Azerbaijan."),
-              ElementsAre("072 BLR->AZE asserted"));
+  EXPECT_THAT(Code("Hungary is a member of the alliance. It sold drones to Kenya."),
+              ElementsAre("072 HUN->KEN asserted"));
 }
 
 TEST_F(EventCoderTest, RelativeClauseDoesNotStealTheSubject) {
-  EXPECT_THAT(Code("Belarus, which borders Poland, sold drones to Azerbaijan."),
-              ElementsAre("072 BLR->AZE asserted"));
+  EXPECT_THAT(Code("Hungary, which borders Poland, sold drones to Kenya."),
+              ElementsAre("072 HUN->KEN asserted"));
 }
 
 TEST_F(EventCoderTest, NounEvents) {
-  EXPECT_THAT(Code("Belarus's deliveries of drones to Azerbaijan continued."),
-              ElementsAre("072 BLR->AZE asserted"));
-  EXPECT_THAT(Code("Belarus continued the supply of drones to Azerbaijan."),
-              ElementsAre("072 BLR->AZE asserted"));
+  EXPECT_THAT(Code("Hungary's deliveries of drones to Kenya continued."),
+              ElementsAre("072 HUN->KEN asserted"));
+  EXPECT_THAT(Code("Hungary continued the supply of drones to Kenya."),
+              ElementsAre("072 HUN->KEN asserted"));
 }
 
 TEST_F(EventCoderTest, PairedVisitAndHost) {
-  EXPECT_THAT(Code("Armenia hosted Georgia."), ElementsAre("043 ARM->GEO asserted"));
-  EXPECT_THAT(Code("Armenia recalled its ambassador from Belarus."),
-              ElementsAre("161 ARM->BLR asserted"));
+  EXPECT_THAT(Code("Chile hosted Georgia."), ElementsAre("043 CHL->GEO asserted"));
+  EXPECT_THAT(Code("Chile recalled its ambassador from Hungary."),
+              ElementsAre("161 CHL->HUN asserted"));
 }
 
 TEST_F(EventCoderTest, BlockingPatternCodesNothing) {
-  EXPECT_TRUE(Code("Belarus supplied water to Azerbaijan.").empty());
+  EXPECT_TRUE(Code("Hungary supplied water to Kenya.").empty());
 }
 
 TEST_F(EventCoderTest, DateComesFromTheSentence) {
-  Code("In 2021 Belarus sold drones to Azerbaijan.");
+  Code("In 2021 Hungary sold drones to Kenya.");
   ASSERT_EQ(events_.size(), 1u);
   EXPECT_EQ(events_[0].date_start, "2021");
 }
 
 TEST_F(EventCoderTest, LongSentencesAreSkippedAtTheLimit) {
-  std::string s = "Belarus sold drones to Azerbaijan";
+  std::string s = "Hungary sold drones to Kenya";
   for (int i = 0; i < 300; ++i) s += " and more";
   s += ".";
   EXPECT_TRUE(Code(s).empty());

@@ -34,10 +34,10 @@ struct Actor {
   bool empty() const { return name.empty(); }
 };
 
-// Who a fact is attributed to, innermost first: "Politico reported that
-// documents show ..." gives {documents, Politico}.
+// Who a fact is attributed to, innermost first: "The paper reported that
+// documents show ..." gives {documents, The paper}.
 struct Attribution {
-  std::string text;  // the phrase as written ("documents reviewed by Politico")
+  std::string text;  // the phrase as written ("documents reviewed by the paper")
   Actor actor;       // when the phrase names an entity
   uint32_t begin = 0, end = 0;  // byte span
 };
