@@ -11,6 +11,7 @@
 #include "dossier/code/coding.h"
 #include "dossier/code/event_coder.h"
 #include "dossier/code/event_patterns.h"
+#include "dossier/code/petrarch_verbs.h"
 #include "dossier/core/status.h"
 #include "dossier/kb/knowledge_base.h"
 #include "dossier/recognize/recognizer.h"
@@ -23,7 +24,14 @@ struct EngineOptions {
   std::string data_dir;                 // empty: FindDataDir()
   std::vector<std::string> kb_paths;    // user knowledge files or folders
   std::string petrarch_dir;             // PETRARCH/Phoenix dictionaries, optional
+  bool petrarch_codes_first = false;    // kb::KbOptions::petrarch_codes_first
   bool code = true;                     // load and run the code stage (events, transfers, quotes)
+  // PETRARCH verb dictionaries (CAMEO.2.0.txt), read after our patterns:
+  // among patterns of equal length ours come first.
+  std::vector<std::string> petrarch_verbs;
+  // Our verb and noun patterns (data/events); off to code with PETRARCH
+  // verb dictionaries alone.
+  bool own_event_patterns = true;
   code::CoderOptions coder;
 };
 
@@ -48,6 +56,10 @@ class RecognitionEngine {
   const recognize::Recognizer& recognizer() const { return *recognizer_; }
   // nullptr when the engine was loaded without the code stage.
   const code::EventCoder* coder() const { return coder_.get(); }
+  // What each of options.petrarch_verbs brought, in order.
+  const std::vector<code::PetrarchVerbStats>& petrarch_verb_stats() const {
+    return petrarch_verb_stats_;
+  }
   double load_milliseconds() const { return load_ms_; }
 
  private:
@@ -57,6 +69,7 @@ class RecognitionEngine {
   std::unique_ptr<recognize::Recognizer> recognizer_;
   std::unique_ptr<code::EventPatterns> patterns_;
   std::unique_ptr<code::EventCoder> coder_;
+  std::vector<code::PetrarchVerbStats> petrarch_verb_stats_;
   time::TimeFinder time_finder_;
   double load_ms_ = 0;
 };
