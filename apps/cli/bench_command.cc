@@ -8,6 +8,7 @@
 #include "cli/engine_flags.h"
 #include "dossier/eval/event_benchmarks.h"
 #include "dossier/eval/extraction_benchmark.h"
+#include "dossier/eval/petrarch_validation.h"
 #include "dossier/eval/recognize_benchmarks.h"
 
 namespace dossier::cli {
@@ -136,6 +137,66 @@ int BenchPlover(const Args& args) {
   return kExitOk;
 }
 
+std::string Triples(const std::vector<ValidationTriple>& triples) {
+  std::string out;
+  for (const auto& t : triples) out += fmt::format(" {} {} {};", t.source, t.target, t.code);
+  return out.empty() ? " (none)" : out;
+}
+
+void PrintValidationRecords(const PetrarchValidationReport& r, bool all) {
+  for (const ValidationOutcome& o : r.outcomes) {
+    const ValidationRecord& rec = r.suite.records[o.record];
+    if (o.skipped || (o.passed && !all)) continue;
+    fmt::print("{} {}{}\n  text: {}\n  want:{}\n  got: {}{}\n", o.passed ? "PASS" : "FAIL", rec.id,
+               rec.valid ? "" : " (valid=false)", rec.text,
+               rec.no_events ? " (none)" : Triples(rec.expected), Triples(o.got),
+               o.discarded ? " (discarded)" : "");
+    for (const auto& p : o.patterns) fmt::print("    by {}\n", p);
+  }
+}
+
+int BenchPetrarchValidation(const Args& args) {
+  PetrarchValidationOptions options;
+  options.suite_dir =
+      args.Has("data") ? args.Get("data") : "../shared/data/petrarch/validation-petrarch1";
+  options.data_dir = args.Get("data-dir");
+  std::error_code ec;
+  if (!std::filesystem::is_directory(options.suite_dir, ec)) {
+    fmt::print("petrarch-validation: skipped, no suite at {}\n", options.suite_dir);
+    return kExitOk;
+  }
+  auto report = RunPetrarchValidation(options);
+  if (!report.ok()) {
+    PrintError(report.status());
+    return kExitFailure;
+  }
+  const auto& r = *report;
+  if (args.Has("per-page")) PrintValidationRecords(r, /*all=*/false);
+  const auto& v = r.verbs;
+  fmt::print("PETRARCH-1 validation suite ({}), our parser on <Text>, the suite's dictionaries\n",
+             options.suite_dir);
+  fmt::print("  verbs      {}: {} blocks, {} verbs, {} patterns -> {} of ours ({} word sets)\n",
+             r.suite.environment.verb_file, v.blocks, v.verbs, v.dictionary_patterns, v.patterns,
+             v.synsets);
+  fmt::print("  {:<10} {:>7} {:>7} {:>7} {:>8}\n", "category", "records", "passed", "skipped",
+             "passed%");
+  auto row = [](const ValidationCategory& c) {
+    fmt::print("  {:<10} {:>7} {:>7} {:>7} {:>7.1f}%\n", c.name, c.records, c.passed, c.skipped,
+               c.records ? 100.0 * double(c.passed) / double(c.records) : 0.0);
+  };
+  for (const auto& c : r.categories) row(c);
+  row(r.total);
+  fmt::print("  of which    {} of {} records that expect events, {} of {} that expect none\n",
+             r.expecting_events.passed, r.expecting_events.records,
+             r.total.passed - r.expecting_events.passed,
+             r.total.records - r.expecting_events.records);
+  fmt::print("  not in the suite (valid=false): {} of {} coded as expected\n", r.not_valid.passed,
+             r.not_valid.records);
+  fmt::print("  speed      {:.0f} sentences/s (one core; text + recognize + code), load {:.0f} ms\n",
+             r.seconds > 0 ? double(r.sentences) / r.seconds : 0.0, r.load_ms);
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunBench(const Argv& argv) {
@@ -164,7 +225,11 @@ int RunBench(const Argv& argv) {
         "  plover       share of the PLOVER gold records' source and target actors\n"
         "               for which an entity covering the actor text has its country;\n"
         "               event type, source and target country accuracy of the coder\n"
-        "  code         event coding speed on the ECB+ corpus (sentences/s, one core)\n\n"
+        "  code         event coding speed on the ECB+ corpus (sentences/s, one core)\n"
+        "  petrarch-validation\n"
+        "               the PETRARCH-1 validation suite with its own dictionaries:\n"
+        "               records coded exactly right, per category, and sentences/s\n"
+        "               (--per-page: the records that fail)\n\n"
         "Options:\n{}",
         FlagHelp(flags));
     return args->Has("help") ? kExitOk : kExitUsage;
@@ -173,6 +238,7 @@ int RunBench(const Argv& argv) {
   if (pos[0] == "recognize") return BenchRecognize(*args);
   if (pos[0] == "plover") return BenchPlover(*args);
   if (pos[0] == "code") return BenchCode(*args);
+  if (pos[0] == "petrarch-validation") return BenchPetrarchValidation(*args);
   PrintError(Status(StatusCode::kInvalidArgument, "unknown benchmark '" + pos[0] + "' (see --help)"));
   return kExitUsage;
 }

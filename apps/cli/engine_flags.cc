@@ -8,6 +8,8 @@ std::vector<FlagSpec> EngineFlags() {
   return {
       {"kb", true, "PATH[,PATH]", "extra knowledge files or folders (docs/knowledge-base.md)", ""},
       {"petrarch", true, "DIR", "also load PETRARCH/Phoenix actor and agent dictionaries", ""},
+      {"petrarch-verbs", true, "FILE[,FILE]",
+       "also load PETRARCH verb dictionaries (CAMEO.2.0.txt) after our patterns", ""},
       {"data", true, "DIR", "the data folder (default: $DOSSIER_DATA_DIR or the installed one)", ""},
   };
 }
@@ -16,13 +18,16 @@ std::unique_ptr<RecognitionEngine> LoadEngine(const Args& args) {
   EngineOptions options;
   options.data_dir = args.Get("data");
   options.petrarch_dir = args.Get("petrarch");
-  std::string kb = args.Get("kb");
-  for (size_t start = 0; start < kb.size();) {
-    size_t comma = kb.find(',', start);
-    if (comma == std::string::npos) comma = kb.size();
-    if (comma > start) options.kb_paths.push_back(kb.substr(start, comma - start));
-    start = comma + 1;
-  }
+  auto split = [](const std::string& list, std::vector<std::string>& out) {
+    for (size_t start = 0; start < list.size();) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string::npos) comma = list.size();
+      if (comma > start) out.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+  };
+  split(args.Get("kb"), options.kb_paths);
+  split(args.Get("petrarch-verbs"), options.petrarch_verbs);
   auto engine = RecognitionEngine::Load(options);
   if (!engine.ok()) {
     PrintError(engine.status());

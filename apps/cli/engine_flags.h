@@ -11,7 +11,7 @@
 
 namespace dossier::cli {
 
-// --kb PATH[,PATH...], --petrarch DIR, --data DIR.
+// --kb PATH[,PATH...], --petrarch DIR, --petrarch-verbs FILE[,FILE...], --data DIR.
 std::vector<FlagSpec> EngineFlags();
 
 // Loads the engine as the flags say; prints the error and returns null on failure.

@@ -15,7 +15,7 @@ std::string FileName(const std::string& path) {
 
 }  // namespace
 
-Result<EventPatterns> EventPatterns::Load(const std::string& dir) {
+Result<EventPatterns> EventPatterns::Load(const std::string& dir, PatternParts parts) {
   EventPatterns p;
   auto cameo = CameoCodes::Load(dir + "/cameo.tsv");
   if (!cameo.ok()) return cameo.status();
@@ -23,8 +23,9 @@ Result<EventPatterns> EventPatterns::Load(const std::string& dir) {
   if (Status st = p.LoadSynsets(dir + "/synsets.tsv", "synsets.tsv"); !st.ok()) return st;
   if (Status st = p.LoadModality(dir + "/modality.tsv", "modality.tsv"); !st.ok()) return st;
   if (Status st = p.LoadIntent(dir + "/intent.tsv"); !st.ok()) return st;
-  std::vector<std::string> files = kb::TsvFilesIn(dir + "/patterns");
-  if (files.empty())
+  std::vector<std::string> files;
+  if (parts.verb_patterns) files = kb::TsvFilesIn(dir + "/patterns");
+  if (files.empty() && parts.verb_patterns)
     return Status(StatusCode::kNotFound, "no pattern files").WithPath(dir + "/patterns");
   // Word sets defined in pattern files may be used by any file: read them first.
   for (const std::string& f : files) {
@@ -43,7 +44,7 @@ Result<EventPatterns> EventPatterns::Load(const std::string& dir) {
   for (const std::string& f : files) {
     if (Status st = p.LoadPatternFile(f, "patterns/" + FileName(f)); !st.ok()) return st;
   }
-  if (std::filesystem::exists(dir + "/nouns.tsv")) {
+  if (parts.noun_patterns && std::filesystem::exists(dir + "/nouns.tsv")) {
     if (Status st = p.LoadNouns(dir + "/nouns.tsv", "nouns.tsv"); !st.ok()) return st;
   }
   p.Finish();

@@ -32,7 +32,7 @@ std::vector<std::string_view> SplitAdjacent(std::string_view piece) {
       while (j < piece.size() && ((piece[j] >= 'A' && piece[j] <= 'Z') ||
                                   (piece[j] >= '0' && piece[j] <= '9') ||
                                   (piece[j] == '_' && j + 1 < piece.size() &&
-                                   ((piece[j + 1] >= 'A' && piece[j + 1] <= 'Z') || piece[j + 1] == '&'))))
+                                   piece[j + 1] >= 'A' && piece[j + 1] <= 'Z')))
         ++j;
     } else {
       while (j < piece.size() && piece[j] != '_') ++j;
@@ -65,7 +65,8 @@ void EventPatterns::AddSynset(std::string name, std::vector<std::string> words) 
   synsets_[std::move(name)] = std::move(words);
 }
 
-// Reads "$ supply &WEAPON to +": the first plain word is the verb; words
+// Reads "$ supply &WEAPON to +": the first plain word is the verb, unless a
+// word is marked as the verb with '*' ("not *cooperate with +"); words
 // joined by '_' must be adjacent; '|' separates alternatives.
 Status EventPatterns::AddVerbPattern(std::string_view code, std::string_view pattern,
                                      std::string where) {
@@ -100,9 +101,17 @@ Status EventPatterns::AddVerbPattern(std::string_view code, std::string_view pat
   p.where = where;
   p.text = std::string(pattern);
   std::vector<std::string> verbs;
+  const bool marked = pattern.find('*') != std::string_view::npos;
   for (std::string_view piece : kb::SplitValues(pattern, ' ')) {
     bool first_part = true;
     for (std::string_view part : SplitAdjacent(piece)) {
+      if (part[0] == '*') {
+        if (!verbs.empty()) return fail("two verbs marked '*'");
+        for (std::string_view alt : kb::SplitValues(part.substr(1), '|')) verbs.push_back(Lower(alt));
+        if (verbs.empty()) return fail("'*' without a verb");
+        first_part = false;
+        continue;
+      }
       PatternElement e;
       e.adjacent = !first_part;
       first_part = false;
@@ -118,7 +127,7 @@ Status EventPatterns::AddVerbPattern(std::string_view code, std::string_view pat
       } else {
         for (std::string_view alt : kb::SplitValues(part, '|')) e.words.push_back(Lower(alt));
       }
-      bool verb_here = verbs.empty() && e.kind == Kind::kWords && part[0] != '&';
+      bool verb_here = !marked && verbs.empty() && e.kind == Kind::kWords && part[0] != '&';
       if (verb_here) {
         verbs = e.words;
         continue;

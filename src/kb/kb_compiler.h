@@ -48,7 +48,11 @@ class KbCompiler {
   uint16_t EnsureRole(const std::string& key, std::string_view sector);
   static bool IsSector(std::string_view sector);
 
+  // Replaces an entity's actor code (the PETRARCH layer, when its codes come first).
+  void SetCode(uint32_t entity, std::string code) { kb_.entities_[entity].code = std::move(code); }
+
   uint8_t layer = 0;
+  bool petrarch_codes_first = false;  // KbOptions::petrarch_codes_first
 
  private:
   Status CheckCountry(const TsvRow& row, std::string_view iso3, bool allow_empty) const;

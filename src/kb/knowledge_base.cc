@@ -36,6 +36,7 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const KbOptions& opti
   for (const auto& p : options.user_paths) DOSSIER_RETURN_IF_ERROR(c.LoadUserPath(p));
   if (!options.petrarch_dir.empty()) {
     c.layer = 2;
+    c.petrarch_codes_first = options.petrarch_codes_first;
     DOSSIER_RETURN_IF_ERROR(LoadPetrarchDictionaries(c, options.petrarch_dir));
   }
   c.Finish();

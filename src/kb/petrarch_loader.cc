@@ -13,6 +13,7 @@
 
 #include "dossier/core/data_dir.h"
 #include "dossier/core/utf8.h"
+#include "dossier/text/lemmatizer.h"
 #include "kb_compiler.h"
 
 namespace dossier::kb {
@@ -80,20 +81,41 @@ Status LineError(const std::string& path, size_t line, const std::string& messag
       .WithLine(static_cast<int64_t>(line));
 }
 
+// Where the line's comment starts: the first '#', or the first ';' (TABARI's
+// comment mark) when `semicolon`, outside a code in brackets ("[###]" is a
+// code); npos when none.
+size_t CommentStart(std::string_view line, bool semicolon) {
+  bool in_code = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '[') in_code = true;
+    else if (c == ']') in_code = false;
+    else if (!in_code && (c == '#' || (semicolon && c == ';'))) return i;
+  }
+  return npos;
+}
+
 // Calls fn(number, line, comment) for each line that is neither blank nor a
 // comment, the trailing comment cut off into `comment`: the dictionaries put
 // one after entries with or without a space ("[ELI]# IGOrulers.txt").
+// Lines inside XML-style comments ("<!-- ... -->", which the validation
+// dictionaries use for headers) are skipped.
 template <typename Fn>
-Status ForEachLine(std::string_view text, Fn fn) {
+Status ForEachLine(std::string_view text, bool semicolon, Fn fn) {
   size_t number = 0;
+  bool in_markup = false;
   for (size_t pos = 0; pos < text.size();) {
     size_t nl = text.find('\n', pos);
     if (nl == npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
     pos = nl + 1;
     ++number;
+    if (in_markup || Trim(line).substr(0, 2) == "<!") {
+      in_markup = line.find("-->") == npos;
+      continue;
+    }
     std::string_view comment;
-    if (size_t hash = line.find('#'); hash != npos) {
+    if (size_t hash = CommentStart(line, semicolon); hash != npos) {
       comment = line.substr(hash);
       line = line.substr(0, hash);
     }
@@ -140,14 +162,18 @@ CodeRead ReadCode(std::string_view inside, Code& out) {
       if (c != ' ' && c != '\t') rest += c;
     }
   }
-  bool letters = !code.empty() && std::all_of(code.begin(), code.end(),
-                                              [](char c) { return IsUpper(c) || IsDigit(c); });
+  // Letters in either case ("[pse]"), "/" between the codes of an actor that
+  // stands for several ("[ELR/GAL]"), and TABARI's "###" and "+++".
+  bool letters = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
+    return IsUpper(Upper(c)) || IsDigit(c) || c == '/' || c == '#' || c == '+';
+  });
   if (!letters && code != "---") return CodeRead::kMalformed;
   if (!std::all_of(rest.begin(), rest.end(),
                    [](char c) { return IsDigit(c) || c == '<' || c == '>' || c == '-'; }))
     return CodeRead::kMalformed;
   if (code == "---") return CodeRead::kNull;
-  out.code = std::string(code);
+  out.code.clear();
+  for (char c : code) out.code += Upper(c);
   if (rest.empty()) return CodeRead::kUsable;
   out.dated = true;
   std::string_view r = rest;
@@ -287,15 +313,30 @@ void AppendWord(std::string_view word, bool display, std::string& out) {
   }
 }
 
+// Whether a word in capitals is an English word ("WHO", "CHAD") rather than
+// a name ("ARNOR", "HAMAS").
+bool IsEnglishWord(std::string_view word) {
+  std::string lower;
+  for (char c : word) lower += Lower(c);
+  const text::Lemmatizer lemmatizer;
+  for (auto cls : {text::WordClass::kNoun, text::WordClass::kVerb, text::WordClass::kAdjective,
+                   text::WordClass::kAdverb}) {
+    if (lemmatizer.IsLemma(lemmatizer.Lemma(lower, cls), cls)) return true;
+  }
+  return false;
+}
+
 // A plain phrase ("ABDEL FATTAH EL SISI") in the case news text uses. A
-// single word of up to five letters stays in capitals, so that "UN", "ETA"
-// and "WHO" match only as acronyms (the compiler's rule for aliases in
-// capitals), never "Who" opening a sentence.
-std::string NewsCase(std::string_view plain, bool display) {
-  if (plain.find(' ') == npos) {
+// single word of up to three letters, or of up to five that is an English
+// word, stays in capitals, so that "UN", "ETA" and "WHO" match only as
+// acronyms (the compiler's rule for aliases in capitals), never "Who"
+// opening a sentence; "ARNOR" is a name like any other, and so is a word
+// the dictionary wrote after "THE_" ("THE_SHIRE_"), a name's article.
+std::string NewsCase(std::string_view plain, bool display, bool after_the = false) {
+  if (plain.find(' ') == npos && !(after_the && plain.size() > 3)) {
     size_t letters = static_cast<size_t>(std::count_if(
         plain.begin(), plain.end(), [](char c) { return IsUpper(Upper(c)) || (c & 0x80) != 0; }));
-    if (letters <= 5) return std::string(plain);
+    if (letters <= 3 || (letters <= 5 && IsEnglishWord(plain))) return std::string(plain);
   }
   std::string out;
   for (size_t from = 0; from < plain.size();) {
@@ -403,7 +444,8 @@ class PetrarchLoader {
 
  private:
   void AddEntry(const std::string& path, const Entry& entry);
-  std::optional<uint32_t> Named(const std::string& alias, EntityType type,
+  // Any type when `type` is nullopt.
+  std::optional<uint32_t> Named(const std::string& alias, std::optional<EntityType> type,
                                 std::string_view country = {});
   bool OursCompose(const std::string& alias);
   std::optional<uint32_t> CountryOf(std::string_view code, const std::string& name);
@@ -421,7 +463,8 @@ Status PetrarchLoader::LoadActors(const std::string& path) {
   if (!content.ok()) return content.status();
   Entry entry;
   DOSSIER_RETURN_IF_ERROR(ForEachLine(
-      content.value(), [&](size_t n, std::string_view line, std::string_view comment) -> Status {
+      content.value(), /*semicolon=*/true,
+      [&](size_t n, std::string_view line, std::string_view comment) -> Status {
         if (line[0] == ' ' || line[0] == '\t') {  // "\t[CODE ...]": a code of the entry above
           if (entry.names.empty()) return LineError(path, n, "a code line before any entry");
           size_t open = line.find('[');
@@ -462,7 +505,8 @@ Status PetrarchLoader::LoadActors(const std::string& path) {
 
 // The entity of ours (layers 0 and 1) of that type an alias names, unless
 // it belongs to another country than `country` (a namesake).
-std::optional<uint32_t> PetrarchLoader::Named(const std::string& alias, EntityType type,
+std::optional<uint32_t> PetrarchLoader::Named(const std::string& alias,
+                                              std::optional<EntityType> type,
                                               std::string_view country) {
   const KnowledgeBase& kb = c_.kb();
   scratch_.Clear();
@@ -472,7 +516,8 @@ std::optional<uint32_t> PetrarchLoader::Named(const std::string& alias, EntityTy
     for (const AliasTarget& t : *targets) {
       if (t.kind != AliasKind::kName || t.layer >= 2) continue;
       const Entity& e = kb.entity(t.target);
-      if (e.type == type && (country.empty() || e.country.empty() || e.country == country))
+      if ((!type || e.type == *type) &&
+          (country.empty() || e.country.empty() || e.country == country))
         return t.target;
     }
   }
@@ -568,7 +613,8 @@ void PetrarchLoader::AddEntry(const std::string& path, const Entry& entry) {
   std::vector<std::string> forms;
   for (std::string_view name : entry.names) {
     std::vector<std::string_view> acronyms;
-    std::string form = NewsCase(Plain(name, &acronyms), false);
+    bool after_the = name.size() > 4 && (name.substr(0, 4) == "THE_" || name.substr(0, 4) == "THE ");
+    std::string form = NewsCase(Plain(name, &acronyms), false, after_the);
     auto add = [&](std::string_view f) {
       if (!f.empty() && std::find(forms.begin(), forms.end(), f) == forms.end())
         forms.emplace_back(f);
@@ -600,10 +646,16 @@ void PetrarchLoader::AddEntry(const std::string& path, const Entry& entry) {
   std::optional<uint32_t> ours;
   if (e.type != EntityType::kPerson) ours = CountryOf(current->code, forms[0]);
   if (!ours) ours = Named(forms[0], e.type, e.country);
+  // When the dictionary's codes come first, a name of ours of any other
+  // kind ("Washington", a city of ours, "[USAGOV]" there) takes its code.
+  bool codes_first = c_.petrarch_codes_first && e.type != EntityType::kPerson;
+  if (!ours && codes_first) ours = Named(forms[0], std::nullopt);
   AliasTarget target;
   if (ours) {
     target.target = *ours;
     for (const auto& f : forms) c_.AddAlias(f, target, where);
+    if (codes_first && c_.kb().entity(*ours).type != EntityType::kPerson)
+      c_.SetCode(*ours, current->code);
     return;
   }
   e.name = NewsCase(Plain(entry.names[0], nullptr), true);
@@ -636,7 +688,8 @@ Status PetrarchLoader::LoadAgents(const std::string& path) {
   if (!content.ok()) return content.status();
   std::unordered_map<std::string, std::vector<std::string>> sets;  // "!PERSON!" -> MAN, MEN...
   return ForEachLine(
-      content.value(), [&](size_t n, std::string_view line, std::string_view) -> Status {
+      content.value(), /*semicolon=*/false,
+      [&](size_t n, std::string_view line, std::string_view) -> Status {
         line = Trim(line);
         size_t bang = line.find('!');
         size_t eq = line.find('=');

@@ -22,6 +22,7 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
   kb_options.data_dir = data_dir;
   kb_options.user_paths = options.kb_paths;
   kb_options.petrarch_dir = options.petrarch_dir;
+  kb_options.petrarch_codes_first = options.petrarch_codes_first;
   auto kb = kb::KnowledgeBase::Load(kb_options);
   if (!kb.ok()) return kb.status();
   engine->kb_ = std::move(kb).value();
@@ -29,9 +30,17 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
   if (!recognizer.ok()) return recognizer.status();
   engine->recognizer_ = std::move(recognizer).value();
   if (options.code) {
-    auto patterns = code::EventPatterns::Load(data_dir + "/events");
+    code::PatternParts parts;
+    parts.verb_patterns = parts.noun_patterns = options.own_event_patterns;
+    auto patterns = code::EventPatterns::Load(data_dir + "/events", parts);
     if (!patterns.ok()) return patterns.status();
     engine->patterns_ = std::make_unique<code::EventPatterns>(std::move(patterns).value());
+    for (const std::string& path : options.petrarch_verbs) {
+      auto stats = code::LoadPetrarchVerbs(path, *engine->patterns_);
+      if (!stats.ok()) return stats.status();
+      engine->petrarch_verb_stats_.push_back(*stats);
+    }
+    if (!options.petrarch_verbs.empty()) engine->patterns_->Finish();
     engine->coder_ = std::make_unique<code::EventCoder>(*engine->patterns_,
                                                         engine->recognizer_->cues(), options.coder);
     auto quotes = code::QuoteFinder::Load(data_dir);

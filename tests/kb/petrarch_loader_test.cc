@@ -241,12 +241,42 @@ TEST_F(PetrarchLoaderTest, ReadsActorsAgentsAndDatedCodes) {
     EXPECT_TRUE(First(kb, s).targets.empty()) << s;
 }
 
+// The older TABARI-style syntax of the PETRARCH-1 validation dictionaries:
+// XML-style comments, ';' comments, codes in lower case, codes standing for
+// several actors, "###" as a code, and short names that are not words.
+TEST_F(PetrarchLoaderTest, ReadsTheValidationSuiteSyntax) {
+  constexpr const char* kOld = R"(<!-- A HEADER -->
+<!--
+# over several lines
+# -->
+TESTLAND_  [ TSL ]  ;jw 9/9/91
++TESTLANDIC ; a TABARI comment
+KARNOR [krn]
+THE_TWIN_CITIES [TWA/TWB]
+VORGUL  [###]  # a code, not a comment
+THE_SHIRE [SHR]
+)";
+  auto kb = KnowledgeBase::Load(TestOptions(WriteDir("petrarch_old", {{"Old.actors.txt", kOld}})));
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  auto code = [&](std::string_view s) {
+    const Entity* e = EntityIn(**kb, s);
+    return e == nullptr ? std::string("none") : e->code;
+  };
+  EXPECT_EQ(code("Testland"), "TSL");
+  EXPECT_EQ(code("Testlandic"), "TSL");
+  EXPECT_EQ(code("Karnor"), "KRN");  // five letters, not an English word: a name
+  EXPECT_EQ(code("the Twin Cities"), "TWA/TWB");
+  EXPECT_EQ(code("Vorgul"), "###");
+  EXPECT_EQ(code("HEADER"), "none");
+  EXPECT_EQ(code("the Shire"), "SHR");  // an English word, but a name after "THE_"
+}
+
 TEST_F(PetrarchLoaderTest, ErrorsNameTheFileAndLine) {
   const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
       {"Broken.actors.txt", "# fine so far\nGOOD_ENTRY_ [BLRGOV]\nBROKEN_ENTRY_ [BLRGOV\n",
        "Broken.actors.txt:line 3"},
       {"Orphan.actors.txt", "\n+ORPHAN_SYNONYM_\n", "Orphan.actors.txt:line 2"},
-      {"Lower.actors.txt", "A_B_ [BLR]\n\t[blrgov >990101]\n", "Lower.actors.txt:line 2"},
+      {"Symbol.actors.txt", "A_B_ [BLR]\n\t[BLR=GOV >990101]\n", "Symbol.actors.txt:line 2"},
       {"Words.actors.txt", "A_B_\n\t[BLRGOV since 1999]\n", "Words.actors.txt:line 2"},
       {"Brace.agents.txt", "FARMER [~AGR]\nHERDER {HERDERS [~AGR]\n", "Brace.agents.txt:line 2"},
       {"Set.agents.txt", "CATTLE!PERSON! [~AGR]\n", "Set.agents.txt:line 1"},

@@ -54,6 +54,14 @@ struct ModalityCue {
   Modality modality = Modality::kAsserted;
 };
 
+// What EventPatterns::Load reads besides cameo.tsv, synsets.tsv and
+// modality.tsv; without them the patterns come only from Add* (a PETRARCH
+// verb dictionary run on its own, as its validation suite wants).
+struct PatternParts {
+  bool verb_patterns = true;  // patterns/*.tsv
+  bool noun_patterns = true;  // nouns.tsv
+};
+
 // Immutable after loading; safe to share between threads.
 class EventPatterns {
  public:
@@ -61,7 +69,7 @@ class EventPatterns {
   // nouns.tsv and every patterns/*.tsv in name order. Errors: kNotFound,
   // kCorruptInput naming the file and line (unknown CAMEO code, unknown
   // synset, a pattern without a verb, a bad modality).
-  static Result<EventPatterns> Load(const std::string& dir);
+  static Result<EventPatterns> Load(const std::string& dir, PatternParts parts = {});
 
   // Adds one verb pattern ("$ supply &WEAPON to +") under `code`; `where`
   // names its origin for error messages and for `dossier code`.

@@ -34,6 +34,10 @@ struct KbOptions {
   std::string kb_dir;                  // the knowledge files; default data_dir + "/kb"
   std::vector<std::string> user_paths; // extra files or folders in the same formats
   std::string petrarch_dir;            // PETRARCH/Phoenix dictionaries, optional
+  // The PETRARCH dictionaries' codes replace ours for the names both know
+  // ("NEW_ZEALAND [NZE]"): for running their validation suites. Off, ours
+  // stand and theirs only add names.
+  bool petrarch_codes_first = false;
 };
 
 // A problem found while compiling that does not stop loading: an alias that

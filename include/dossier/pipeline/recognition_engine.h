@@ -14,6 +14,7 @@
 #include "dossier/code/quote_finder.h"
 #include "dossier/code/transfer_finder.h"
 #include "dossier/code/transfer_lexicon.h"
+#include "dossier/code/petrarch_verbs.h"
 #include "dossier/core/status.h"
 #include "dossier/kb/knowledge_base.h"
 #include "dossier/recognize/recognizer.h"
@@ -26,7 +27,14 @@ struct EngineOptions {
   std::string data_dir;                 // empty: FindDataDir()
   std::vector<std::string> kb_paths;    // user knowledge files or folders
   std::string petrarch_dir;             // PETRARCH/Phoenix dictionaries, optional
+  bool petrarch_codes_first = false;    // kb::KbOptions::petrarch_codes_first
   bool code = true;                     // load and run the code stage (events, transfers, quotes)
+  // PETRARCH verb dictionaries (CAMEO.2.0.txt), read after our patterns:
+  // among patterns of equal length ours come first.
+  std::vector<std::string> petrarch_verbs;
+  // Our verb and noun patterns (data/events); off to code with PETRARCH
+  // verb dictionaries alone.
+  bool own_event_patterns = true;
   code::CoderOptions coder;
   code::TransferOptions transfers;
 };
@@ -54,6 +62,10 @@ class RecognitionEngine {
   // nullptr when the engine was loaded without the code stage.
   const code::EventCoder* coder() const { return coder_.get(); }
   const code::TransferFinder* transfer_finder() const { return transfer_finder_.get(); }
+  // What each of options.petrarch_verbs brought, in order.
+  const std::vector<code::PetrarchVerbStats>& petrarch_verb_stats() const {
+    return petrarch_verb_stats_;
+  }
   double load_milliseconds() const { return load_ms_; }
 
  private:
@@ -66,6 +78,7 @@ class RecognitionEngine {
   std::unique_ptr<code::QuoteFinder> quotes_;
   std::unique_ptr<code::TransferLexicon> transfer_lexicon_;
   std::unique_ptr<code::TransferFinder> transfer_finder_;
+  std::vector<code::PetrarchVerbStats> petrarch_verb_stats_;
   time::TimeFinder time_finder_;
   double load_ms_ = 0;
 };
