@@ -9,7 +9,7 @@ namespace {
 
 using text::Pos;
 
-Pos PosOf(const text::AnalyzedText& t, uint32_t i) { return static_cast<Pos>(t.tokens[i].pos); }
+Pos PosOf(const text::AnalyzedText& t, uint32_t i) { return t.tokens[i].Tag(); }
 bool Is(const text::AnalyzedText& t, uint32_t i, std::string_view w) {
   return t.Norm(t.tokens[i]) == w;
 }

@@ -25,7 +25,6 @@ struct EventCoder::Context {
   std::string_view Lemma(uint32_t i) const { return text.Lemma(text.tokens[i]); }
   std::string_view Norm(uint32_t i) const { return text.Norm(text.tokens[i]); }
   const SentenceParse& Parse() const { return s.parse; }
-  bool Full() const;
 };
 
 namespace coder {
@@ -53,10 +52,6 @@ bool NamesIgo(const EventCoder::Context& c, int32_t phrase);
 
 // Whether a word (by lemma or normal form) is one of `words`.
 bool WordIn(const EventCoder::Context& c, uint32_t token, const std::vector<std::string>& words);
-
-// Byte span of tokens [first, last].
-inline uint32_t BeginOf(const EventCoder::Context& c, uint32_t token) { return c.Tok(token).begin; }
-inline uint32_t EndOf(const EventCoder::Context& c, uint32_t token) { return c.Tok(token).end; }
 
 }  // namespace coder
 }  // namespace dossier::code

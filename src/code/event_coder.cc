@@ -7,8 +7,6 @@
 
 namespace dossier::code {
 
-bool EventCoder::Context::Full() const { return out.size() - events_before >= 1000000; }
-
 void EventCoder::Code(const text::AnalyzedText& text, const recognize::Recognition& recognition,
                       const std::vector<time::TimeMention>& times, std::vector<Event>& out,
                       Scratch& scratch) const {

@@ -20,8 +20,8 @@ Result<EventPatterns> EventPatterns::Load(const std::string& dir, PatternParts p
   auto cameo = CameoCodes::Load(dir + "/cameo.tsv");
   if (!cameo.ok()) return cameo.status();
   p.cameo_ = std::move(*cameo);
-  if (Status st = p.LoadSynsets(dir + "/synsets.tsv", "synsets.tsv"); !st.ok()) return st;
-  if (Status st = p.LoadModality(dir + "/modality.tsv", "modality.tsv"); !st.ok()) return st;
+  if (Status st = p.LoadSynsets(dir + "/synsets.tsv"); !st.ok()) return st;
+  if (Status st = p.LoadModality(dir + "/modality.tsv"); !st.ok()) return st;
   if (Status st = p.LoadIntent(dir + "/intent.tsv"); !st.ok()) return st;
   std::vector<std::string> files;
   if (parts.verb_patterns) files = kb::TsvFilesIn(dir + "/patterns");
@@ -51,8 +51,7 @@ Result<EventPatterns> EventPatterns::Load(const std::string& dir, PatternParts p
   return p;
 }
 
-Status EventPatterns::LoadSynsets(const std::string& path, const std::string& where) {
-  (void)where;
+Status EventPatterns::LoadSynsets(const std::string& path) {
   if (!std::filesystem::exists(path)) return Status::Ok();
   return kb::ForEachRow(path, 2, 2, [&](const kb::TsvRow& row) -> Status {
     std::string name(row.fields[0]);
@@ -64,8 +63,7 @@ Status EventPatterns::LoadSynsets(const std::string& path, const std::string& wh
   });
 }
 
-Status EventPatterns::LoadModality(const std::string& path, const std::string& where) {
-  (void)where;
+Status EventPatterns::LoadModality(const std::string& path) {
   if (!std::filesystem::exists(path)) return Status::Ok();
   return kb::ForEachRow(path, 3, 3, [&](const kb::TsvRow& row) -> Status {
     ModalityCue cue;

@@ -22,24 +22,23 @@ constexpr uint32_t kMaxComplement = 150;     // tokens: longer is no sentence bu
 constexpr uint32_t kMaxTrailing = 10;        // ", the city's police chief said"
 constexpr uint32_t kMaxTrailingAdjunct = 3;  // "... said on Monday."
 
-Pos PosOf(const Token& t) { return static_cast<Pos>(t.pos); }
 
 bool IsFinite(Pos p) { return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD; }
 
 // "said", "says", "has said", and a tagger's noun before "that".
 bool IsReportingForm(const QuoteContext& c, uint32_t verb, uint32_t length) {
   const auto& tokens = c.text.tokens;
-  Pos p = PosOf(tokens[verb]);
+  Pos p = tokens[verb].Tag();
   if (length > 1 || IsFinite(p) || text::IsNoun(p)) return true;
   if (p != Pos::kVBN) return false;
   uint32_t i = verb;
-  while (i > 0 && text::IsAdverb(PosOf(tokens[i - 1]))) --i;
+  while (i > 0 && text::IsAdverb(tokens[i - 1].Tag())) --i;
   return i > 0 && c.text.Lemma(tokens[i - 1]) == "have";
 }
 
 bool IsSubjectWord(const QuoteContext& c, uint32_t i) {
   const Token& t = c.text.tokens[i];
-  Pos p = PosOf(t);
+  Pos p = t.Tag();
   std::string_view w = c.text.Norm(t);
   return c.speakers.MentionCovering(i) >= 0 || text::IsNoun(p) || text::IsAdjective(p) ||
          p == Pos::kDT || p == Pos::kPDT || p == Pos::kCD || p == Pos::kPOS || p == Pos::kPRPS ||
@@ -59,7 +58,7 @@ uint32_t Words(const QuoteContext& c, uint32_t first, uint32_t end, uint32_t cap
 // finite verb ("said the talks failed", "said he would go").
 bool StartsClause(const QuoteContext& c, uint32_t i, uint32_t limit) {
   const auto& tokens = c.text.tokens;
-  Pos p = PosOf(tokens[i]);
+  Pos p = tokens[i].Tag();
   uint32_t k = i;
   if (p == Pos::kPRP) {
     std::string_view w = c.text.Norm(tokens[i]);
@@ -71,8 +70,8 @@ bool StartsClause(const QuoteContext& c, uint32_t i, uint32_t limit) {
     if (!starts) return false;
     while (k < limit && k - i < kMaxSubjectPhrase && IsSubjectWord(c, k)) ++k;
   }
-  while (k < limit && text::IsAdverb(PosOf(tokens[k]))) ++k;
-  return k < limit && k > i && IsFinite(PosOf(tokens[k]));
+  while (k < limit && text::IsAdverb(tokens[k].Tag())) ++k;
+  return k < limit && k > i && IsFinite(tokens[k].Tag());
 }
 
 // The person spoken to after "told", "assured": a name, a pronoun or a
@@ -84,11 +83,11 @@ uint32_t SkipHearer(const QuoteContext& c, uint32_t i, uint32_t limit) {
     while (i < limit && c.speakers.MentionCovering(i) == m) ++i;
     return i;
   }
-  if (PosOf(tokens[i]) == Pos::kPRP) return i + 1;
+  if (tokens[i].Tag() == Pos::kPRP) return i + 1;
   uint32_t k = i;
   while (k < limit && k - i < 5 &&
-         (PosOf(tokens[k]) == Pos::kDT || text::IsNoun(PosOf(tokens[k])) ||
-          text::IsAdjective(PosOf(tokens[k]))))
+         (tokens[k].Tag() == Pos::kDT || text::IsNoun(tokens[k].Tag()) ||
+          text::IsAdjective(tokens[k].Tag())))
     ++k;
   return k;
 }
@@ -100,7 +99,7 @@ uint32_t ComplementStart(const QuoteContext& c, uint32_t i, uint32_t limit, bool
   for (uint32_t k = i; k < limit && k - i < kMaxAdjunct; ++k) {
     const Token& t = tokens[k];
     if (c.text.Norm(t) == "that") return k + 1 < limit ? k + 1 : kNoToken;
-    Pos p = PosOf(t);
+    Pos p = t.Tag();
     if (text::IsVerb(p) || p == Pos::kMD || p == Pos::kCC || p == Pos::kComma ||
         c.speakers.Quoted(k) || p == Pos::kSentenceEnd)
       break;
@@ -136,7 +135,7 @@ uint32_t ComplementEnd(const QuoteContext& c, uint32_t first, uint32_t limit) {
     if (c.speakers.Quoted(k)) return kNoToken;
     if (c.text.Norm(tokens[k]) != ",") continue;
     uint32_t length = 0;
-    bool participle = k + 1 < limit && PosOf(tokens[k + 1]) == Pos::kVBG &&
+    bool participle = k + 1 < limit && tokens[k + 1].Tag() == Pos::kVBG &&
                       c.speakers.CueAt(k + 1, length) != nullptr;
     if (participle || TrailingAttribution(c, k, limit)) {
       end = k;

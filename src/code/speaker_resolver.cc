@@ -13,11 +13,10 @@ using text::TokenKind;
 
 constexpr uint32_t kMaxPhrase = 10;  // tokens of a speaker's noun phrase
 
-Pos PosOf(const Token& t) { return static_cast<Pos>(t.pos); }
 
 // Words that may stand in a noun phrase naming a speaker.
 bool IsPhraseWord(const Token& t) {
-  Pos p = PosOf(t);
+  Pos p = t.Tag();
   return text::IsNoun(p) || text::IsAdjective(p) || p == Pos::kDT || p == Pos::kPDT ||
          p == Pos::kCD || p == Pos::kPOS || p == Pos::kPRPS || t.Has(text::kJoiner) ||
          t.Has(text::kAbbreviation);
@@ -66,14 +65,14 @@ const SpeechCue* SpeakerResolver::CueAt(uint32_t i, uint32_t& length, bool after
   const SpeechCue* cue = lexicon_.Match(text_, i, length);
   if (cue == nullptr || cue->kind != SpeechCue::Kind::kVerb || length > 1) return cue;
   const auto& tokens = text_.tokens;
-  Pos p = PosOf(tokens[i]);
+  Pos p = tokens[i].Tag();
   if (text::IsVerb(p) || p == Pos::kNone) return cue;
   // A verb the tagger took for a noun: "the note states that ...", and after
   // a quote "..., states the report" (but not "..., state media reported").
   if (!text::IsNoun(p) || i + 1 >= tokens.size()) return nullptr;
   std::string_view next = text_.Norm(tokens[i + 1]);
   if (next == "that" || next == ":") return cue;
-  return after_quote && PosOf(tokens[i + 1]) == Pos::kDT ? cue : nullptr;
+  return after_quote && tokens[i + 1].Tag() == Pos::kDT ? cue : nullptr;
 }
 
 Actor SpeakerResolver::ActorOf(uint32_t m) const {
@@ -136,7 +135,7 @@ SpeakerGuess SpeakerResolver::NounPhrase(uint32_t first, uint32_t last) const {
     bool joined = end > first && tokens[end - 1].Has(text::kJoiner);  // "U.S.-based"
     if (m < 0 && !IsPhraseWord(t) && !of && !joined) break;
     if (m >= 0 && code_mention < 0) code_mention = m;
-    noun = noun || m >= 0 || text::IsNoun(PosOf(t)) || PosOf(t) == Pos::kCD;
+    noun = noun || m >= 0 || text::IsNoun(t.Tag()) || t.Tag() == Pos::kCD;
     ++end;
   }
   if (!noun) return {};
@@ -154,7 +153,7 @@ SpeakerGuess SpeakerResolver::NounPhrase(uint32_t first, uint32_t last) const {
 SpeakerGuess SpeakerResolver::PhraseAt(uint32_t i, uint32_t limit) const {
   const auto& tokens = text_.tokens;
   if (i >= limit || Quoted(i)) return {};
-  if (PosOf(tokens[i]) == Pos::kPRP) return Pronoun(i);
+  if (tokens[i].Tag() == Pos::kPRP) return Pronoun(i);
   for (uint32_t j = i; j < limit && j - i < kMaxPhrase;) {
     const int32_t m = mention_start_[j];
     if (m < 0) {
@@ -167,7 +166,7 @@ SpeakerGuess SpeakerResolver::PhraseAt(uint32_t i, uint32_t limit) const {
     const bool modifier =
         after < limit &&
         (tokens[after].Has(text::kPossessive) || tokens[after].Has(text::kJoiner) ||
-         text::IsNoun(PosOf(tokens[after])) || text::IsAdjective(PosOf(tokens[after])));
+         text::IsNoun(tokens[after].Tag()) || text::IsAdjective(tokens[after].Tag()));
     if (IsSpeakerMention(m) && !modifier) return {ActorOf(static_cast<uint32_t>(m)), false};
     j = std::max(after, j + 1);
   }

@@ -14,12 +14,11 @@ using text::Token;
 constexpr uint32_t kMaxChain = 25;     // tokens of a subject's chain of noun phrases
 constexpr uint32_t kMaxLookBack = 40;  // tokens searched for the clause's other verb
 
-Pos PosOf(const Token& t) { return static_cast<Pos>(t.pos); }
 
 bool IsFinite(Pos p) { return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD; }
 
 bool IsChainWord(const Token& t) {
-  Pos p = PosOf(t);
+  Pos p = t.Tag();
   return text::IsNoun(p) || text::IsAdjective(p) || p == Pos::kDT || p == Pos::kPDT ||
          p == Pos::kCD || p == Pos::kPOS || p == Pos::kPRPS || p == Pos::kIN || p == Pos::kVBN ||
          p == Pos::kTO || t.Has(text::kJoiner) || t.Has(text::kAbbreviation);
@@ -38,7 +37,7 @@ SpeakerGuess SpeakerResolver::SubjectOf(uint32_t verb, uint32_t floor) const {
 int64_t SpeakerResolver::SkipBackAuxiliaries(int64_t i, uint32_t floor) const {
   for (; i >= floor; --i) {
     const Token& t = text_.tokens[i];
-    Pos p = PosOf(t);
+    Pos p = t.Tag();
     std::string_view lemma = text_.Lemma(t);
     bool auxiliary = text::IsVerb(p) && (lemma == "be" || lemma == "have" || lemma == "do");
     if (!text::IsAdverb(p) && p != Pos::kMD && !auxiliary && text_.Norm(t) != "not") break;
@@ -58,7 +57,7 @@ uint32_t SpeakerResolver::ClauseVerbBefore(uint32_t i, uint32_t floor, bool main
     uint32_t length = 0;
     const SpeechCue* cue = CueAt(j, length);
     if (cue != nullptr && cue->kind == SpeechCue::Kind::kVerb) return j;
-    Pos p = PosOf(tokens[j]);
+    Pos p = tokens[j].Tag();
     if (nearest == kNoToken && (IsFinite(p) || p == Pos::kVBN)) nearest = j;
     if (IsFinite(p)) first_finite = j;
   }
@@ -70,13 +69,13 @@ SpeakerGuess SpeakerResolver::Subject(uint32_t verb, uint32_t floor, int depth) 
   int64_t i = SkipBackAuxiliaries(int64_t{verb} - 1, floor);
   if (i < floor) return {};
   const bool comma = text_.Norm(tokens[i]) == ",";
-  const bool participle = comma && PosOf(tokens[verb]) == Pos::kVBG;
-  if (participle || PosOf(tokens[i]) == Pos::kCC) {
+  const bool participle = comma && tokens[verb].Tag() == Pos::kVBG;
+  if (participle || tokens[i].Tag() == Pos::kCC) {
     if (depth > 1) return {};
     uint32_t v = ClauseVerbBefore(static_cast<uint32_t>(i), floor, participle);
     return v == kNoToken ? SpeakerGuess{} : Subject(v, floor, depth + 1);
   }
-  bool relative = PosOf(tokens[i]) == Pos::kWP;
+  bool relative = tokens[i].Tag() == Pos::kWP;
   if (relative) {  // "X, who said": X
     --i;
     if (i >= floor && text_.Norm(tokens[i]) == ",") --i;
@@ -105,7 +104,7 @@ SpeakerGuess SpeakerResolver::AppositivePerson(uint32_t floor, uint32_t before) 
 
 SpeakerGuess SpeakerResolver::SubjectEndingAt(uint32_t end, uint32_t floor, bool relative) const {
   const auto& tokens = text_.tokens;
-  if (PosOf(tokens[end]) == Pos::kPRP) return Pronoun(end);
+  if (tokens[end].Tag() == Pos::kPRP) return Pronoun(end);
   int32_t last = mention_of_[end];
   if (IsPerson(last) && recognition_.mentions[last].end_token == end + 1 && !Quoted(end))
     return {ActorOf(static_cast<uint32_t>(last)), false};
@@ -123,17 +122,17 @@ SpeakerGuess SpeakerResolver::SubjectEndingAt(uint32_t end, uint32_t floor, bool
       continue;
     }
     const Token& t = tokens[p];
-    const Pos pos = PosOf(t);
+    const Pos pos = t.Tag();
     if (pos == Pos::kPRP) start = p;
     if (pos == Pos::kPRP || !IsChainWord(t) || Quoted(p)) break;
     if ((pos == Pos::kIN || pos == Pos::kTO) && text_.Norm(t) != "of" && ++prepositions > 2) break;
     start = p;
   }
-  while (start <= end && (PosOf(tokens[start]) == Pos::kIN || PosOf(tokens[start]) == Pos::kTO ||
-                          PosOf(tokens[start]) == Pos::kVBN))
+  while (start <= end && (tokens[start].Tag() == Pos::kIN || tokens[start].Tag() == Pos::kTO ||
+                          tokens[start].Tag() == Pos::kVBN))
     ++start;
   if (start > end) return {};
-  if (PosOf(tokens[start]) == Pos::kPRP) return Pronoun(start);
+  if (tokens[start].Tag() == Pos::kPRP) return Pronoun(start);
   SpeakerGuess head = PhraseAt(start, end + 1);
   if (head.actor.empty() || IsPerson(head.actor.mention)) return head;
   SpeakerGuess person = AppositivePerson(floor, start);

@@ -41,13 +41,11 @@ int32_t VerbMatcher::PhraseStartingAt(size_t pos) const {
 }
 
 bool VerbMatcher::HasActor(int32_t phrase) const {
-  std::vector<Actor> actors;
-  coder::ActorsOf(c_, phrase, actors);
-  return !actors.empty();
+  coder::ActorsOf(c_, phrase, actors_);
+  return !actors_.empty();
 }
 
 int32_t VerbMatcher::FirstActorPhrase(int32_t except) const {
-  std::vector<Actor> actors;
   for (size_t pos = 0; pos < seq_.size(); ++pos) {
     int32_t np = PhraseStartingAt(pos);
     if (np == kNoIndex || np == except) continue;
@@ -58,8 +56,7 @@ int32_t VerbMatcher::FirstActorPhrase(int32_t except) const {
       if (w == "in" || w == "at" || w == "near" || w == "during" || w == "on" || w == "since")
         continue;
     }
-    coder::ActorsOf(c_, np, actors);
-    if (!actors.empty()) return np;
+    if (HasActor(np)) return np;
   }
   return kNoIndex;
 }

@@ -43,6 +43,7 @@ class VerbMatcher {
   int32_t subject_role_ = kNoIndex;  // subject (active) or agent (passive)
   const VerbPattern* pattern_ = nullptr;
   VerbMatch m_;
+  mutable std::vector<Actor> actors_;  // reused by HasActor
 };
 
 }  // namespace dossier::code

@@ -102,8 +102,8 @@ class EventPatterns {
  private:
   Status LoadPatternFile(const std::string& path, const std::string& where);
   Status LoadNouns(const std::string& path, const std::string& where);
-  Status LoadSynsets(const std::string& path, const std::string& where);
-  Status LoadModality(const std::string& path, const std::string& where);
+  Status LoadSynsets(const std::string& path);
+  Status LoadModality(const std::string& path);
   Status LoadIntent(const std::string& path);
 
   CameoCodes cameo_;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dossier/text/pos_tag.h"
 #include "dossier/text/word_memo.h"
 
 namespace dossier::text {
@@ -38,6 +39,7 @@ struct Token {
   uint16_t lemma_size = 0;
 
   bool Has(uint8_t f) const { return (flags & f) != 0; }
+  Pos Tag() const { return static_cast<Pos>(pos); }
 };
 
 struct Sentence {
