@@ -103,10 +103,25 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     // reviewed by X show"), not in "X spoke by phone".
     bool later_verb = false;
     for (uint32_t k = v.end; k < out.end && !later_verb; ++k) later_verb = text::IsVerb(PosOf(t, k));
-    if (v.first == v.head &&
-        (PosOf(t, v.head) == Pos::kVBN || (PosOf(t, v.head) == Pos::kVBD && later_verb)) &&
+    if (v.first == v.head && (PosOf(t, v.head) == Pos::kVBN || PosOf(t, v.head) == Pos::kVBD) &&
         v.head > out.first && out.PhraseAt(v.head - 1) != kNoIndex && v.end < out.end &&
-        Is(t, v.end, "by") && !IsCoordinator(t, v.head - 1)) {
+        Is(t, v.end, "by") && !IsCoordinator(t, v.head - 1) &&
+        (later_verb || PosOf(t, v.head) == Pos::kVBN ||
+         (prev != kNoIndex && out.phrases[out.PhraseAt(v.head - 1)].first >= out.verbs[prev].end))) {
+      v.link = ClauseLink::kParticiple;
+      v.passive = true;
+      v.subject = out.PhraseAt(v.head - 1);
+      continue;
+    }
+    // "expelled two diplomats based in Geneva": a past participle right
+    // after the object of a verb that does not report speech, followed by a
+    // preposition, modifies the object.
+    if (v.first == v.head && PosOf(t, v.head) == Pos::kVBN && prev != kNoIndex &&
+        v.head > out.first && out.PhraseAt(v.head - 1) != kNoIndex &&
+        !out.phrases[out.PhraseAt(v.head - 1)].pronoun &&
+        out.phrases[out.PhraseAt(v.head - 1)].first >= out.verbs[prev].end &&
+        !complement(t.Lemma(t.tokens[out.verbs[prev].head])) && v.end < out.end &&
+        (PosOf(t, v.end) == Pos::kIN || PosOf(t, v.end) == Pos::kTO)) {
       v.link = ClauseLink::kParticiple;
       v.passive = true;
       v.subject = out.PhraseAt(v.head - 1);
@@ -132,6 +147,14 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     // clause hangs on the one before.
     int32_t subject = kNoIndex;
     int64_t k = before;
+    // "..., said a spokesman": a verb of saying after a comma, with the
+    // speaker after it.
+    if (v.first > out.first && PosOf(t, v.first - 1) == Pos::kComma && v.end < out.end &&
+        out.PhraseAt(v.end) != kNoIndex && out.phrases[out.PhraseAt(v.end)].prep == kNoIndex &&
+        complement(t.Lemma(t.tokens[v.head]))) {
+      v.subject = out.PhraseAt(v.end);
+      continue;
+    }
     for (; k >= static_cast<int64_t>(out.first); --k) {
       uint32_t tk = static_cast<uint32_t>(k);
       int32_t vk = out.VerbAt(tk);
@@ -217,6 +240,12 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
           w.link == ClauseLink::kParticiple)
         continue;
       uint32_t start = w.first;
+      if (w.link == ClauseLink::kCoordinate && w.subordinator != kNoIndex) {
+        // "... and insisted": the conjunction ends the clause before; the
+        // subject is inherited, not inside.
+        v.scope_end = std::max(static_cast<uint32_t>(w.subordinator), v.end);
+        break;
+      }
       if (w.subject != kNoIndex && out.phrases[w.subject].first >= v.end &&
           out.phrases[w.subject].first < start)
         start = out.phrases[w.subject].first;

@@ -50,6 +50,32 @@ bool IsMissedVerb(const text::AnalyzedText& t, uint32_t i, uint32_t end, bool af
   return after_name && (next == Pos::kTO || text::IsProperNoun(next) || next == Pos::kCD);
 }
 
+// "re-open", "co-host": a prefix and a hyphen before a verb.
+bool IsVerbPrefix(const text::AnalyzedText& t, uint32_t i, uint32_t end) {
+  if (i + 2 >= end || !t.tokens[i + 1].Has(text::kJoiner)) return false;
+  std::string_view w = t.Norm(t.tokens[i]);
+  return (w == "re" || w == "co" || w == "pre") && text::CanBeVerb(t.Norm(t.tokens[i + 2]));
+}
+
+// Words before a number that make it part of its noun phrase: "more than
+// 100 refugees", "at least three", "up to 500", "nearly 2,000". Returns how
+// many tokens the quantifier takes (0 when none).
+uint32_t QuantifierLength(const text::AnalyzedText& t, uint32_t i, uint32_t end) {
+  auto number_at = [&](uint32_t k) { return k < end && PosOf(t, k) == Pos::kCD; };
+  auto is = [&](uint32_t k, std::string_view w) { return k < end && t.Norm(t.tokens[k]) == w; };
+  if ((is(i, "more") || is(i, "less") || is(i, "fewer")) && is(i + 1, "than") && number_at(i + 2))
+    return 2;
+  if (is(i, "at") && (is(i + 1, "least") || is(i + 1, "most")) && number_at(i + 2)) return 2;
+  if (is(i, "up") && is(i + 1, "to") && number_at(i + 2)) return 2;
+  if (is(i, "as") && is(i + 1, "many") && is(i + 2, "as") && number_at(i + 3)) return 3;
+  static constexpr std::string_view kSingle[] = {"nearly", "almost", "about",  "around",
+                                                 "approximately", "roughly", "over", "some",
+                                                 "only", "just", "under"};
+  for (std::string_view w : kSingle)
+    if (is(i, w) && number_at(i + 1)) return 1;
+  return 0;
+}
+
 }  // namespace
 
 void ClauseParser::Parse(const text::AnalyzedText& text, uint32_t sentence,
@@ -89,12 +115,13 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         prev_atom = true;
         continue;
       }
+      const bool after_atom = prev_atom;
       prev_atom = false;
       Pos p = PosOf(t, j);
       bool inside = j > i;
-      bool after_noun = prev_atom || (inside && text::IsNoun(PosOf(t, j - 1)));
+      bool after_noun = after_atom || (inside && text::IsNoun(PosOf(t, j - 1)));
       if (inside && after_noun &&
-          IsMissedVerb(t, j, out.end, prev_atom || text::IsProperNoun(PosOf(t, j - 1)))) {
+          IsMissedVerb(t, j, out.end, after_atom || text::IsProperNoun(PosOf(t, j - 1)))) {
         out.as_verb[j - out.first] = 1;
         break;
       }
@@ -149,9 +176,12 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         (PosOf(t, i - 1) == Pos::kIN || PosOf(t, i - 1) == Pos::kTO || PosOf(t, i - 1) == Pos::kDT ||
          PosOf(t, i - 1) == Pos::kPRPS ||
          (text::IsVerb(PosOf(t, i - 1)) && !IsAuxiliary(t.Lemma(t.tokens[i - 1]))));
-    uint32_t e = out.as_verb[i - out.first]            ? i
+    uint32_t quantifier = out.as_verb[i - out.first] ? 0 : QuantifierLength(t, i, out.end);
+    uint32_t e = out.as_verb[i - out.first] ? i
+                 : quantifier > 0           ? nominal_end(i + quantifier)
                  : atom(i) || participle_adjective || IsNominal(p) ? nominal_end(i)
                                                                     : i;
+    if (quantifier > 0 && e == i + quantifier) e = i;
     if (e > i) {
       NounPhrase np{i, e, e - 1, kNoIndex, false, false};
       // Coordination: "Armenia and Azerbaijan", "Russia, Belarus and Iran".
@@ -191,8 +221,9 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
       continue;
     }
     // A verb group: [modal] [adverbs, auxiliaries] verb [particle].
+    if (IsVerbPrefix(t, i, out.end)) out.as_verb[i + 2 - out.first] = 1;
     auto is_verb = [&](uint32_t k) { return text::IsVerb(PosOf(t, k)) || out.as_verb[k - out.first]; };
-    bool starts = is_verb(i) || p == Pos::kMD ||
+    bool starts = is_verb(i) || p == Pos::kMD || IsVerbPrefix(t, i, out.end) ||
                   (text::IsAdverb(p) && i + 1 < out.end &&
                    (text::IsVerb(PosOf(t, i + 1)) || PosOf(t, i + 1) == Pos::kMD || IsNegation(t, i)));
     if (!starts) {
@@ -205,6 +236,10 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     uint32_t j = i;
     while (j < out.end) {
       Pos q = PosOf(t, j);
+      if (IsVerbPrefix(t, j, out.end) && head == kNoIndex) {
+        j += 2;
+        continue;
+      }
       if (q == Pos::kMD) {
         if (head != kNoIndex) break;
         v.modal = static_cast<int32_t>(j);
