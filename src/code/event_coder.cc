@@ -45,8 +45,10 @@ void EventCoder::CodeSentence(Context& c, uint32_t sentence) const {
                },
                c.s.parse);
   c.s.consumed.assign(c.s.parse.end - c.s.parse.first, 0);
+  const size_t first_event = c.out.size();
   for (uint32_t v = 0; v < c.s.parse.verbs.size(); ++v) CodeVerb(c, v);
   CodeNouns(c);
+  CodeDemands(c, first_event);
 }
 
 // Tries the verb's patterns, most specific first; the first that matches

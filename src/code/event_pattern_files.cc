@@ -82,13 +82,15 @@ Status EventPatterns::LoadModality(const std::string& path) {
 
 Status EventPatterns::LoadIntent(const std::string& path) {
   if (!std::filesystem::exists(path)) return Status::Ok();
-  return kb::ForEachRow(path, 3, 3, [&](const kb::TsvRow& row) -> Status {
-    for (size_t f = 0; f < 3; ++f) {
+  return kb::ForEachRow(path, 3, 4, [&](const kb::TsvRow& row) -> Status {
+    for (size_t f = 0; f < row.fields.size(); ++f) {
       if (!row.fields[f].empty() && cameo_.Find(row.fields[f]) == nullptr)
         return row.Error(fmt::format("unknown CAMEO code \"{}\"", row.fields[f]));
     }
     if (row.fields[0].empty()) return row.Error("no code");
-    recode_[std::string(row.fields[0])] = {std::string(row.fields[1]), std::string(row.fields[2])};
+    recode_[std::string(row.fields[0])] = {
+        std::string(row.fields[1]), std::string(row.fields[2]),
+        row.fields.size() > 3 ? std::string(row.fields[3]) : std::string()};
     return Status::Ok();
   });
 }

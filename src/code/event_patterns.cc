@@ -178,10 +178,18 @@ std::string_view EventPatterns::RecodeFor(std::string_view code, Modality modali
   for (size_t n = code.size(); n >= 2; --n) {
     auto it = recode_.find(std::string(code.substr(0, n)));
     if (it == recode_.end()) continue;
-    const std::string& to = modality == Modality::kPlanned ? it->second.first : it->second.second;
+    const std::string& to = modality == Modality::kPlanned ? it->second.planned : it->second.threatened;
     return to.empty() ? code : std::string_view(to);
   }
   return code;
+}
+
+std::string_view EventPatterns::DemandFor(std::string_view code) const {
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = recode_.find(std::string(code.substr(0, n)));
+    if (it != recode_.end() && !it->second.demanded.empty()) return it->second.demanded;
+  }
+  return "100";
 }
 
 const ModalityCue* EventPatterns::Cue(std::string_view lemma) const {

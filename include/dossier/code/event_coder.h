@@ -63,6 +63,7 @@ class EventCoder {
   void CodeSentence(Context& c, uint32_t sentence) const;
   void CodeVerb(Context& c, uint32_t verb) const;
   void CodeNouns(Context& c) const;
+  void CodeDemands(Context& c, size_t first_event) const;
   void Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first, uint32_t last) const;
 
   const EventPatterns& patterns_;

@@ -91,6 +91,9 @@ class EventPatterns {
   // The code a planned or threatened event takes (intent.tsv: "will lift"
   // is 035x, "threatened to attack" 138x); `code` itself when none applies.
   std::string_view RecodeFor(std::string_view code, Modality modality) const;
+  // The demand for an event ("Y must release them" said by X: X demands of
+  // Y a release, 1053); 100 when intent.tsv names none.
+  std::string_view DemandFor(std::string_view code) const;
 
   const CameoCodes& cameo() const { return cameo_; }
   CameoCodes& mutable_cameo() { return cameo_; }
@@ -112,8 +115,12 @@ class EventPatterns {
   std::vector<NounPattern> nouns_;
   std::unordered_map<std::string, std::vector<const NounPattern*>> noun_index_;
   std::unordered_map<std::string, ModalityCue> cues_;
-  // Code prefix -> {planned code, threatened code}, "" keeping the code.
-  std::unordered_map<std::string, std::pair<std::string, std::string>> recode_;
+  // Code prefix -> what it becomes planned, threatened or demanded ("" keeps
+  // the code, or is 100 for a demand).
+  struct Recode {
+    std::string planned, threatened, demanded;
+  };
+  std::unordered_map<std::string, Recode> recode_;
 };
 
 }  // namespace dossier::code
