@@ -31,6 +31,18 @@ bool IsCoordinator(const text::AnalyzedText& t, uint32_t i) {
   return Is(t, i, "and") || Is(t, i, "or") || Is(t, i, "but");
 }
 
+// "on Thursday shortened by an hour": a phrase naming a time is no noun a
+// participle could modify.
+bool IsTimeWord(const text::AnalyzedText& t, uint32_t i) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+      "month", "year", "day", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december"};
+  std::string_view w = t.Lemma(t.tokens[i]);
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Skips back over adverbs and commas from `i` (inclusive); returns the first
 // token that is neither, or `floor` - 1 when none is left (as int64).
 int64_t SkipBack(const text::AnalyzedText& t, int64_t i, uint32_t floor) {
@@ -106,6 +118,7 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     if (v.first == v.head && (PosOf(t, v.head) == Pos::kVBN || PosOf(t, v.head) == Pos::kVBD) &&
         v.head > out.first && out.PhraseAt(v.head - 1) != kNoIndex && v.end < out.end &&
         Is(t, v.end, "by") && !IsCoordinator(t, v.head - 1) &&
+        !IsTimeWord(t, out.phrases[out.PhraseAt(v.head - 1)].head) &&
         (later_verb || PosOf(t, v.head) == Pos::kVBN ||
          (prev != kNoIndex && out.phrases[out.PhraseAt(v.head - 1)].first >= out.verbs[prev].end))) {
       v.link = ClauseLink::kParticiple;
@@ -199,6 +212,11 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     const VerbGroup& p = out.verbs[prev];
     bool says = complement(t.Lemma(t.tokens[p.head]));
     if (v.subordinator != kNoIndex && Is(t, static_cast<uint32_t>(v.subordinator), "that")) {
+      // "demanded that X": "that" right after a verb opens its complement;
+      // after a noun ("the plan that X") a relative clause.
+      bool right_after = static_cast<uint32_t>(v.subordinator) >= p.end &&
+                         SkipBack(t, v.subordinator - 1, p.end) < static_cast<int64_t>(p.end);
+      if (right_after && p.link != ClauseLink::kParticiple) says = true;
       v.link = says ? ClauseLink::kComplement : ClauseLink::kRelative;
       v.governor = says ? prev : kNoIndex;
     } else if (v.subordinator != kNoIndex) {
@@ -240,7 +258,10 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
           w.link == ClauseLink::kParticiple)
         continue;
       uint32_t start = w.first;
-      if (w.link == ClauseLink::kCoordinate && w.subordinator != kNoIndex) {
+      // "granted asylum to rebels who entered": the antecedent of a
+      // relative clause stays in the clause before it.
+      if ((w.link == ClauseLink::kCoordinate || w.link == ClauseLink::kRelative) &&
+          w.subordinator != kNoIndex && static_cast<uint32_t>(w.subordinator) >= v.end) {
         // "... and insisted": the conjunction ends the clause before; the
         // subject is inherited, not inside.
         v.scope_end = std::max(static_cast<uint32_t>(w.subordinator), v.end);

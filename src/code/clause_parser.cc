@@ -131,7 +131,9 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         prev_atom = false;
         continue;
       }
-      if (p == Pos::kDT && inside && PosOf(t, j - 1) != Pos::kPDT) break;
+      // "on Tuesday their forces": a determiner or possessive pronoun
+      // inside a phrase starts a new one ("all their" excepted).
+      if ((p == Pos::kDT || p == Pos::kPRPS) && inside && PosOf(t, j - 1) != Pos::kPDT) break;
       // "to X two of its nationals": a number after a name starts anew.
       if (p == Pos::kCD && inside && (prev_atom || text::IsProperNoun(PosOf(t, j - 1)))) break;
       if (IsNominal(p) || (inside && t.tokens[j].Has(text::kJoiner)) ||

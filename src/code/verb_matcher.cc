@@ -31,6 +31,21 @@ VerbMatcher::VerbMatcher(const EventCoder::Context& c, const EventPatterns& patt
     seq_.push_back(t);
   }
   subject_role_ = verb.passive ? agent_ : verb.subject;
+  // "demanded that the US cancel": the subject of a that-clause right
+  // after a verb of demanding is the verb's object, and its target.
+  const size_t vi = static_cast<size_t>(&verb - p.verbs.data());
+  const ModalityCue* cue = patterns.Cue(c.Lemma(verb.head));
+  if (vi + 1 < p.verbs.size() && !verb.passive &&
+      (cue == nullptr ||
+       (cue->kind == ModalityCue::Kind::kGovern && cue->modality == Modality::kHypothetical))) {
+    const VerbGroup& w = p.verbs[vi + 1];
+    if (w.link == ClauseLink::kComplement && w.governor == static_cast<int32_t>(vi) &&
+        w.subordinator != kNoIndex && c.Norm(static_cast<uint32_t>(w.subordinator)) == "that" &&
+        w.subject != kNoIndex && p.phrases[w.subject].first > static_cast<uint32_t>(w.subordinator)) {
+      const NounPhrase& s = p.phrases[w.subject];
+      for (uint32_t t = s.first; t < s.end; ++t) seq_.push_back(t);
+    }
+  }
 }
 
 int32_t VerbMatcher::PhraseStartingAt(size_t pos) const {
