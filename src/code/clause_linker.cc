@@ -129,12 +129,21 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     // "expelled two diplomats based in Geneva": a past participle right
     // after the object of a verb that does not report speech, followed by a
     // preposition, modifies the object.
-    if (v.first == v.head && PosOf(t, v.head) == Pos::kVBN && prev != kNoIndex &&
-        v.head > out.first && out.PhraseAt(v.head - 1) != kNoIndex &&
-        !out.phrases[out.PhraseAt(v.head - 1)].pronoun &&
-        out.phrases[out.PhraseAt(v.head - 1)].first >= out.verbs[prev].end &&
-        !complement(t.Lemma(t.tokens[out.verbs[prev].head])) && v.end < out.end &&
-        (PosOf(t, v.end) == Pos::kIN || PosOf(t, v.end) == Pos::kTO)) {
+    // "A group based in X claims": before the clause's own verb, likewise.
+    bool finite_later = false;
+    for (uint32_t k = v.end; k < out.end && !finite_later; ++k) {
+      Pos q = PosOf(t, k);
+      finite_later = q == Pos::kVBZ || q == Pos::kVBP || q == Pos::kMD ||
+                     (q == Pos::kVBD && !IsCoordinator(t, k - 1));
+      if (IsCoordinator(t, k) || Is(t, k, ";")) break;
+    }
+    if (v.first == v.head && PosOf(t, v.head) == Pos::kVBN && v.head > out.first &&
+        out.PhraseAt(v.head - 1) != kNoIndex && !out.phrases[out.PhraseAt(v.head - 1)].pronoun &&
+        (prev != kNoIndex
+             ? out.phrases[out.PhraseAt(v.head - 1)].first >= out.verbs[prev].end &&
+                   !complement(t.Lemma(t.tokens[out.verbs[prev].head]))
+             : finite_later && out.phrases[out.PhraseAt(v.head - 1)].prep == kNoIndex) &&
+        v.end < out.end && (PosOf(t, v.end) == Pos::kIN || PosOf(t, v.end) == Pos::kTO)) {
       v.link = ClauseLink::kParticiple;
       v.passive = true;
       v.subject = out.PhraseAt(v.head - 1);

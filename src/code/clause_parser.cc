@@ -37,13 +37,20 @@ bool IsComplementizer(const text::AnalyzedText& t, uint32_t i) {
          w == "though" || w == "whereas" || w == "unless";
 }
 
+// "bin" in "Osama bin Laden": lower-case words inside Arabic, Dutch or
+// French names, never verbs there.
+bool IsNameParticle(std::string_view w) {
+  return w == "bin" || w == "ibn" || w == "abu" || w == "al" || w == "el" || w == "de" ||
+         w == "van" || w == "von" || w == "der" || w == "la" || w == "le" || w == "da";
+}
+
 // A common noun after a name that is really the name's verb, which the
 // tagger missed: "X show that", "X supplies the", "X backs Y".
 bool IsMissedVerb(const text::AnalyzedText& t, uint32_t i, uint32_t end, bool after_name) {
   if (i + 1 >= end) return false;
   Pos p = PosOf(t, i);
   if (p != Pos::kNN && p != Pos::kNNS) return false;
-  if (!text::CanBeVerb(t.Norm(t.tokens[i]))) return false;
+  if (!text::CanBeVerb(t.Norm(t.tokens[i])) || IsNameParticle(t.Norm(t.tokens[i]))) return false;
   Pos next = PosOf(t, i + 1);
   std::string_view w = t.Norm(t.tokens[i + 1]);
   if (w == "that" || next == Pos::kDT || next == Pos::kPRP || next == Pos::kPRPS) return true;
@@ -88,7 +95,7 @@ void ClauseParser::Parse(const text::AnalyzedText& text, uint32_t sentence,
   out.phrase_at.assign(out.end - out.first, kNoIndex);
   out.verb_at.assign(out.end - out.first, kNoIndex);
   out.as_verb.assign(out.end - out.first, 0);
-  Chunk(text, atom_end, out);
+  Chunk(text, atom_end, complement, out);
   Link(text, complement, out);
 }
 
@@ -96,12 +103,15 @@ void ClauseParser::Parse(const text::AnalyzedText& text, uint32_t sentence,
 // noun phrases ("Belarus's state arms agency", "Armenia and Azerbaijan"),
 // runs of auxiliaries, adverbs and verbs become verb groups.
 void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t>& atom_end,
-                         SentenceParse& out) const {
+                         const IsComplementVerb& complement, SentenceParse& out) const {
   auto atom = [&](uint32_t i) -> uint32_t {
     return i < atom_end.size() && atom_end[i] > i ? atom_end[i] : 0;
   };
   // The end of a noun phrase's material starting at i (i when none).
-  auto nominal_end = [&](uint32_t i) {
+  // `object`: the phrase directly follows a verb that takes no clause
+  // ("rejected Israeli changes to the deal"), so a name in it is not the
+  // subject of a verb the tagger missed.
+  auto nominal_end = [&](uint32_t i, bool object = false) {
     uint32_t j = i;
     bool prev_atom = false;
     while (j < out.end) {
@@ -121,7 +131,8 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
       bool inside = j > i;
       bool after_noun = after_atom || (inside && text::IsNoun(PosOf(t, j - 1)));
       if (inside && after_noun &&
-          IsMissedVerb(t, j, out.end, after_atom || text::IsProperNoun(PosOf(t, j - 1)))) {
+          IsMissedVerb(t, j, out.end,
+                       !object && (after_atom || text::IsProperNoun(PosOf(t, j - 1))))) {
         out.as_verb[j - out.first] = 1;
         break;
       }
@@ -179,9 +190,11 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
          PosOf(t, i - 1) == Pos::kPRPS ||
          (text::IsVerb(PosOf(t, i - 1)) && !IsAuxiliary(t.Lemma(t.tokens[i - 1]))));
     uint32_t quantifier = out.as_verb[i - out.first] ? 0 : QuantifierLength(t, i, out.end);
+    const bool object = !out.verbs.empty() && out.verbs.back().end == i &&
+                        !complement(t.Lemma(t.tokens[out.verbs.back().head]));
     uint32_t e = out.as_verb[i - out.first] ? i
-                 : quantifier > 0           ? nominal_end(i + quantifier)
-                 : atom(i) || participle_adjective || IsNominal(p) ? nominal_end(i)
+                 : quantifier > 0           ? nominal_end(i + quantifier, object)
+                 : atom(i) || participle_adjective || IsNominal(p) ? nominal_end(i, object)
                                                                     : i;
     if (quantifier > 0 && e == i + quantifier) e = i;
     if (e > i) {
@@ -192,7 +205,7 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         if (PosOf(t, e) == Pos::kComma && next < out.end && (Is(t, next, "and") || Is(t, next, "or")))
           ++next;
         if (next >= out.end || !(atom(next) || IsNominal(PosOf(t, next)))) break;
-        uint32_t e2 = nominal_end(next);
+        uint32_t e2 = nominal_end(next, object);
         if (e2 == next) break;
         // ", and Yerevan did": a comma, a conjunction and a phrase with its
         // own verb start a new clause.
@@ -224,6 +237,15 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     }
     // A verb group: [modal] [adverbs, auxiliaries] verb [particle].
     if (IsVerbPrefix(t, i, out.end)) out.as_verb[i + 2 - out.first] = 1;
+    // "would boycott all contact": a common noun right after a modal (and
+    // its adverbs) that can be a verb is one.
+    if (p == Pos::kMD) {
+      uint32_t k = i + 1;
+      while (k < out.end && (text::IsAdverb(PosOf(t, k)) || IsNegation(t, k))) ++k;
+      if (k < out.end && (PosOf(t, k) == Pos::kNN || PosOf(t, k) == Pos::kNNS) &&
+          text::CanBeVerb(t.Norm(t.tokens[k])))
+        out.as_verb[k - out.first] = 1;
+    }
     auto is_verb = [&](uint32_t k) { return text::IsVerb(PosOf(t, k)) || out.as_verb[k - out.first]; };
     bool starts = is_verb(i) || p == Pos::kMD || IsVerbPrefix(t, i, out.end) ||
                   (text::IsAdverb(p) && i + 1 < out.end &&
@@ -250,10 +272,13 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         head = static_cast<int32_t>(j);
       } else if (text::IsAdverb(q) || IsNegation(t, j)) {
         if (IsNegation(t, j)) v.negated = true;
-        // An adverb after the verb ends the group unless a verb follows.
-        if (head != kNoIndex && !(j + 1 < out.end && text::IsVerb(PosOf(t, j + 1)) &&
-                                  IsAuxiliary(t.Lemma(t.tokens[head]))))
-          break;
+        // An adverb after the verb ends the group unless, after an
+        // auxiliary, a verb follows the adverbs ("has once again rejected").
+        if (head != kNoIndex) {
+          uint32_t k = j + 1;
+          while (k < out.end && (text::IsAdverb(PosOf(t, k)) || IsNegation(t, k))) ++k;
+          if (!(k < out.end && is_verb(k) && IsAuxiliary(t.Lemma(t.tokens[head])))) break;
+        }
       } else {
         break;
       }

@@ -126,9 +126,11 @@ void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& 
   if (head >= 0) out.push_back(ActorOfMention(c, head));
   else if (possessor >= 0) out.push_back(ActorOfMention(c, possessor));
   if (!out.empty()) return;
-  // "the foreign minister of X", "the government in X".
+  // "the foreign minister of X", "the government in X", "students
+  // throughout X", "a missionary from X".
   const SentenceParse& p = c.Parse();
-  if (np.end < p.end && (c.Norm(np.end) == "of" || c.Norm(np.end) == "in")) {
+  std::string_view prep = np.end < p.end ? c.Norm(np.end) : std::string_view();
+  if (prep == "of" || prep == "in" || prep == "throughout" || prep == "across" || prep == "from") {
     int32_t next = np.end + 1 < p.end ? p.PhraseAt(np.end + 1) : kNoIndex;
     if (next != kNoIndex && next != phrase) ActorsOf(c, next, out);
   }

@@ -87,7 +87,7 @@ class ClauseParser {
 
  private:
   void Chunk(const text::AnalyzedText& text, const std::vector<uint32_t>& atom_end,
-             SentenceParse& out) const;
+             const IsComplementVerb& complement_verb, SentenceParse& out) const;
   void Link(const text::AnalyzedText& text, const IsComplementVerb& complement_verb,
             SentenceParse& out) const;
 };
