@@ -228,6 +228,19 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
       if (right_after && p.link != ClauseLink::kParticiple) says = true;
       v.link = says ? ClauseLink::kComplement : ClauseLink::kRelative;
       v.governor = says ? prev : kNoIndex;
+      // "said that X ... and that Y": a second complement of the same verb.
+      int64_t conj = SkipBack(t, v.subordinator - 1, out.first);
+      if (!says && conj >= static_cast<int64_t>(floor) && IsCoordinator(t, static_cast<uint32_t>(conj))) {
+        for (int32_t k = prev; k >= 0; --k) {
+          const VerbGroup& earlier = out.verbs[k];
+          if (earlier.link == ClauseLink::kComplement && earlier.subordinator != kNoIndex &&
+              Is(t, static_cast<uint32_t>(earlier.subordinator), "that")) {
+            v.link = ClauseLink::kComplement;
+            v.governor = earlier.governor;
+            break;
+          }
+        }
+      }
     } else if (v.subordinator != kNoIndex) {
       v.link = ClauseLink::kAdverbial;
     } else if (says && subject != kNoIndex && out.phrases[subject].first >= p.end &&

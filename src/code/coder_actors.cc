@@ -32,8 +32,10 @@ bool IsPossessor(const EventCoder::Context& c, const recognize::Mention& m) {
   return m.end_token < c.text.tokens.size() && c.Tok(m.end_token).Has(text::kPossessive);
 }
 
+int32_t IgoAntecedent(const EventCoder::Context& c, const NounPhrase& np);
+
 // The last actor mentioned before `token` that fits the pronoun, within the
-// sentence and the two before it.
+// sentence and the two before it ("it" may be "the bloc" of this sentence).
 int32_t Antecedent(const EventCoder::Context& c, uint32_t token) {
   std::string_view p = c.Norm(token);
   bool person = p == "he" || p == "she" || p == "him" || p == "her" || p == "his";
@@ -41,6 +43,13 @@ int32_t Antecedent(const EventCoder::Context& c, uint32_t token) {
   if (!person && !thing) return -1;
   uint32_t floor_sentence = c.sentence >= 2 ? c.sentence - 2 : 0;
   for (int64_t i = static_cast<int64_t>(token) - 1; i >= 0; --i) {
+    const SentenceParse& p = c.Parse();
+    if (thing && static_cast<uint32_t>(i) >= p.first && static_cast<uint32_t>(i) < p.end &&
+        p.PhraseAt(static_cast<uint32_t>(i)) != kNoIndex) {
+      const NounPhrase& np = p.phrases[p.PhraseAt(static_cast<uint32_t>(i))];
+      if (np.head == static_cast<uint32_t>(i) && !np.pronoun)
+        if (int32_t igo = IgoAntecedent(c, np); igo >= 0) return igo;
+    }
     int32_t m = c.s.mention_at[i];
     if (m < 0) continue;
     const recognize::Mention& mention = c.rec.mentions[m];
@@ -92,6 +101,28 @@ int32_t IgoAntecedent(const EventCoder::Context& c, const NounPhrase& np) {
   return -1;
 }
 
+// "X warned it would withdraw": the subject pronoun of a clause a verb of
+// saying governs is that verb's subject, when it fits (he/she a person,
+// it/they anything else).
+bool SpeakerOfPronoun(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out) {
+  const SentenceParse& p = c.Parse();
+  std::string_view w = c.Norm(p.phrases[phrase].head);
+  bool person = w == "he" || w == "she";
+  if (!person && w != "it" && w != "they") return false;
+  for (const VerbGroup& v : p.verbs) {
+    if (v.subject != phrase || v.link != ClauseLink::kComplement || v.governor == kNoIndex) continue;
+    int32_t speaker = p.verbs[v.governor].subject;
+    if (speaker == kNoIndex || speaker == phrase || p.phrases[speaker].pronoun) return false;
+    ActorsOf(c, speaker, out);
+    bool fits = !out.empty() && std::all_of(out.begin(), out.end(), [&](const Actor& a) {
+      return a.entity >= 0 && (c.rec.entities[a.entity].type == "person") == person;
+    });
+    if (!fits) out.clear();
+    return fits;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out) {
@@ -99,6 +130,7 @@ void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& 
   if (phrase < 0) return;
   const NounPhrase& np = c.Parse().phrases[phrase];
   if (np.pronoun) {
+    if (SpeakerOfPronoun(c, phrase, out)) return;
     if (int32_t m = Antecedent(c, np.head); m >= 0) out.push_back(ActorOfMention(c, m));
     return;
   }
@@ -149,6 +181,12 @@ bool IsPossessorMention(const EventCoder::Context& c, int32_t mention) {
 bool NamesIgo(const EventCoder::Context& c, int32_t phrase) {
   const NounPhrase& np = c.Parse().phrases[phrase];
   if (IgoAntecedent(c, np) >= 0) return true;
+  if (np.pronoun) {
+    int32_t m = Antecedent(c, np.head);
+    if (m < 0) return false;
+    const recognize::RecognizedEntity& e = c.rec.entities[c.rec.mentions[m].entity];
+    return e.type == "organization" && (e.kind == "igo" || e.kind == "un_body");
+  }
   for (uint32_t i = np.first; i < np.end; ++i) {
     int32_t m = c.s.mention_at[i];
     if (m < 0) continue;

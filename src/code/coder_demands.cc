@@ -10,6 +10,8 @@
 namespace dossier::code {
 namespace {
 
+constexpr std::string_view kDemandPattern = "(a demand:";
+
 bool IsObligationModal(std::string_view w) { return w == "must" || w == "should" || w == "ought"; }
 
 }  // namespace
@@ -37,18 +39,24 @@ void EventCoder::CodeDemands(Context& c, size_t first_event) const {
     coder::ActorsOf(c, g.subject, sources);
     coder::ActorsOf(c, v.subject, targets);
     if (sources.empty() || targets.empty()) continue;
-    // The first event coded inside the demanded clause gives the code.
-    size_t inner = c.out.size();
-    for (size_t i = first_event; i < c.out.size(); ++i) {
+    // The first event coded inside the demanded clause gives the code; the
+    // demand replaces the clause's events (what is demanded has not
+    // happened).
+    size_t at = c.out.size();
+    std::string inner_code;
+    for (size_t i = first_event; i < c.out.size();) {
       uint32_t t = c.out[i].trigger_token;
-      if (c.out[i].sentence == c.sentence && t >= v.first && t < action_end) {
-        inner = i;
-        break;
+      if (c.out[i].sentence == c.sentence && t >= v.first && t < action_end &&
+          c.out[i].pattern.rfind(kDemandPattern, 0) != 0) {
+        if (inner_code.empty()) inner_code = c.out[i].cameo;
+        at = std::min(at, i);
+        c.out.erase(c.out.begin() + static_cast<std::ptrdiff_t>(i));
+        continue;
       }
+      ++i;
     }
-    std::string code(patterns_.DemandFor(inner < c.out.size() ? c.out[inner].cameo : ""));
+    std::string code(patterns_.DemandFor(inner_code));
     uint32_t first = g.subject != kNoIndex ? std::min(g.first, p.phrases[g.subject].first) : g.first;
-    size_t at = inner;
     for (const Actor& s : sources) {
       for (const Actor& t : targets) {
         if (s.code == t.code && s.name == t.name) continue;
@@ -56,7 +64,7 @@ void EventCoder::CodeDemands(Context& c, size_t first_event) const {
         e.cameo = code;
         e.source = s;
         e.target = t;
-        e.pattern = fmt::format("(a demand: \"{}\" governing \"{}\")", c.Norm(g.head),
+        e.pattern = fmt::format("{} \"{}\" governing \"{}\")", kDemandPattern, c.Norm(g.head),
                                 c.Norm(v.modal != kNoIndex ? static_cast<uint32_t>(v.modal) : v.head));
         e.trigger_token = v.modal != kNoIndex ? static_cast<uint32_t>(v.modal) : v.head;
         Finish(c, e, &g, first, action_end - 1);

@@ -36,6 +36,18 @@ void AddAttribution(const EventCoder::Context& c, int32_t np, std::vector<Attrib
   out.push_back(std::move(a));
 }
 
+// "no official will visit", "neither he nor any minister would": a
+// negative subject negates its clause.
+bool NegativeSubject(const EventCoder::Context& c, const VerbGroup& v) {
+  if (v.subject == kNoIndex) return false;
+  const NounPhrase& s = c.Parse().phrases[v.subject];
+  std::string_view first = c.Norm(s.first);
+  if (first == "no" || first == "none" || first == "nobody" || first == "nothing" ||
+      first == "neither" || first == "nor")
+    return true;
+  return s.first > c.Parse().first && c.Norm(s.first - 1) == "nor";
+}
+
 }  // namespace
 
 void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first,
@@ -51,7 +63,7 @@ void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first
   Modality m = Modality::kAsserted;
   bool reported = false;
   if (v != nullptr) {
-    if (v->negated) m = Modality::kNegated;
+    if (v->negated || NegativeSubject(c, *v)) m = Modality::kNegated;
     else if (v->modal != kNoIndex) {
       const ModalityCue* cue = patterns_.Cue(c.Lemma(static_cast<uint32_t>(v->modal)));
       if (cue != nullptr && cue->kind == ModalityCue::Kind::kModal) m = cue->modality;
@@ -75,7 +87,9 @@ void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first
         reported = true;
         AddAttribution(c, gov.subject, e.attribution);
       } else if (cue != nullptr && cue->kind == ModalityCue::Kind::kGovern) {
-        if (m == Modality::kAsserted || (m == Modality::kNegated && cue->modality == Modality::kDenied))
+        // "warned it will withdraw" is a threat, not a plan.
+        if (m == Modality::kAsserted || (m == Modality::kNegated && cue->modality == Modality::kDenied) ||
+            (m == Modality::kPlanned && cue->modality == Modality::kThreatened))
           m = cue->modality;
         if (cue->modality == Modality::kAlleged || cue->modality == Modality::kDenied)
           AddAttribution(c, gov.subject, e.attribution);

@@ -58,6 +58,7 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi) const {
   const SentenceParse& p = c.s.parse;
   const VerbGroup& v = p.verbs[vi];
   if (c.s.consumed[v.head - p.first] || v.link == ClauseLink::kParticiple) return;
+  if (CodeEllipsis(c, vi)) return;
   const auto& candidates = patterns_.ForVerb(c.Lemma(v.head));
   if (candidates.empty()) return;
   VerbMatcher matcher(c, patterns_, cues_, v);

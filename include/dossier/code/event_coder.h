@@ -64,6 +64,7 @@ class EventCoder {
   void CodeVerb(Context& c, uint32_t verb) const;
   void CodeNouns(Context& c) const;
   void CodeDemands(Context& c, size_t first_event) const;
+  bool CodeEllipsis(Context& c, uint32_t verb) const;
   void Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first, uint32_t last) const;
 
   const EventPatterns& patterns_;
