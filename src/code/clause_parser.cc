@@ -105,7 +105,8 @@ void ClauseParser::Parse(const text::AnalyzedText& text, uint32_t sentence,
 void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t>& atom_end,
                          const IsComplementVerb& complement, SentenceParse& out) const {
   auto atom = [&](uint32_t i) -> uint32_t {
-    return i < atom_end.size() && atom_end[i] > i ? atom_end[i] : 0;
+    // A name running past the sentence's end (a split inside it) stops there.
+    return i < atom_end.size() && atom_end[i] > i ? std::min<uint32_t>(atom_end[i], out.end) : 0;
   };
   // The end of a noun phrase's material starting at i (i when none).
   // `object`: the phrase directly follows a verb that takes no clause
@@ -261,6 +262,7 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     while (j < out.end) {
       Pos q = PosOf(t, j);
       if (IsVerbPrefix(t, j, out.end) && head == kNoIndex) {
+        out.as_verb[j + 2 - out.first] = 1;
         j += 2;
         continue;
       }

@@ -153,6 +153,47 @@ TEST_F(EventCoderTest, LongSentencesAreSkippedAtTheLimit) {
   EXPECT_TRUE(Code(s).empty());
 }
 
+TEST_F(EventCoderTest, QuantifiedObjectsAndReducedRelatives) {
+  EXPECT_THAT(Code("Hungarian police arrested more than 100 Kenyans on Saturday."),
+              ElementsAre("173 HUNCOP->KEN asserted"));
+  EXPECT_THAT(Code("Hungary said it had expelled two Kenyan diplomats based in Budapest."),
+              ElementsAre("161 HUN->KENGOV reported"));
+}
+
+TEST_F(EventCoderTest, NegativeSubjectsNegate) {
+  EXPECT_THAT(Code("No official from Hungary will visit Kenya."), ElementsAre("042 HUN->KEN negated"));
+  EXPECT_THAT(Code("Neither he nor any Hungarian official would visit Kenya."),
+              ElementsAre("042 HUNGOV->KEN negated"));
+}
+
+TEST_F(EventCoderTest, ObligationUnderAVerbOfSayingIsADemand) {
+  // The demanded release replaces the release itself, and its code follows
+  // the demanded action (intent.tsv's DEMANDED column).
+  EXPECT_THAT(Code("Hungary said Kenya must release the detainees."),
+              ElementsAre("1053 HUN->KEN asserted"));
+  EXPECT_THAT(Code("Hungary said that Chile should visit Kenya and that Kenya must release the "
+                   "detainees."),
+              ElementsAre("100 HUN->CHL asserted", "1053 HUN->KEN asserted"));
+  // Not said: no demand.
+  EXPECT_THAT(Code("Kenya must release the detainees."), ElementsAre("0841 KEN-> hypothetical"));
+}
+
+TEST_F(EventCoderTest, DemandThatClauseNamesTheTarget) {
+  EXPECT_THAT(Code("Hungary demanded that Kenya release the detainees."),
+              ElementsAre("100 HUN->KEN asserted", "0841 KEN-> hypothetical"));
+}
+
+TEST_F(EventCoderTest, DidTheSameRepeatsTheEventWithRolesSwapped) {
+  EXPECT_THAT(Code("Hungary recalled its ambassador from Kenya, and Nairobi did the same."),
+              ElementsAre("161 HUN->KEN asserted", "161 KEN->HUN asserted"));
+  EXPECT_THAT(Code("Hungary recalled its ambassador from Kenya. Chile followed suit."),
+              ElementsAre("161 HUN->KEN asserted", "161 CHL->KEN asserted"));
+}
+
+TEST_F(EventCoderTest, HyphenatedPrefixVerbs) {
+  EXPECT_THAT(Code("Hungary will re-supply drones to Kenya."), ElementsAre("072 HUN->KEN planned"));
+}
+
 TEST(EventPatternsTest, BadLinesNameFileAndLine) {
   EventPatterns p;
   Status st = p.AddVerbPattern("072", "$ supply &NOSUCH to +", "x.tsv:3");
