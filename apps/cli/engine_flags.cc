@@ -10,6 +10,8 @@ std::vector<FlagSpec> EngineFlags() {
       {"petrarch", true, "DIR", "also load PETRARCH/Phoenix actor and agent dictionaries", ""},
       {"petrarch-verbs", true, "FILE[,FILE]",
        "also load PETRARCH verb dictionaries (CAMEO.2.0.txt) after our patterns", ""},
+      {"petrarch-first", false, "",
+       "the PETRARCH codes, agents and verbs replace ours (as in bench petrarch-validation)", ""},
       {"data", true, "DIR", "the data folder (default: $DOSSIER_DATA_DIR or the installed one)", ""},
   };
 }
@@ -18,6 +20,10 @@ std::unique_ptr<RecognitionEngine> LoadEngine(const Args& args) {
   EngineOptions options;
   options.data_dir = args.Get("data");
   options.petrarch_dir = args.Get("petrarch");
+  if (args.Has("petrarch-first")) {
+    options.petrarch_codes_first = true;
+    options.own_event_patterns = false;
+  }
   auto split = [](const std::string& list, std::vector<std::string>& out) {
     for (size_t start = 0; start < list.size();) {
       size_t comma = list.find(',', start);

@@ -13,6 +13,7 @@ void EventCoder::Code(const text::AnalyzedText& text, const recognize::Recogniti
   Context c{text, recognition, times, out, scratch};
   c.events_before = out.size();
   c.igo_nouns = patterns_.Synset("IGO_NOUN");
+  c.locative_targets = options_.locative_targets;
   const size_t n = text.tokens.size();
   scratch.atom_end.assign(n, 0);
   scratch.mention_at.assign(n, -1);

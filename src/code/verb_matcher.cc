@@ -66,7 +66,7 @@ int32_t VerbMatcher::FirstActorPhrase(int32_t except) const {
     if (np == kNoIndex || np == except) continue;
     // "held talks in Singapore": where an event happens is not its target.
     int32_t prep = c_.Parse().phrases[np].prep;
-    if (prep != kNoIndex) {
+    if (prep != kNoIndex && !c_.locative_targets) {
       std::string_view w = c_.Norm(static_cast<uint32_t>(prep));
       if (w == "in" || w == "at" || w == "near" || w == "during" || w == "on" || w == "since")
         continue;

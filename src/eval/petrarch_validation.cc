@@ -195,6 +195,8 @@ Result<PetrarchValidationReport> RunPetrarchValidation(const PetrarchValidationO
   eo.petrarch_dir = options.suite_dir;  // its *.actors.txt and *agents.txt
   eo.petrarch_codes_first = true;
   eo.own_event_patterns = false;
+  eo.coder.require_dyad = true;  // the suite's default; <Config require_dyad> turns it off
+  eo.coder.locative_targets = true;
   if (!env.verb_file.empty()) eo.petrarch_verbs.push_back(options.suite_dir + "/" + env.verb_file);
   auto engine = RecognitionEngine::Load(eo);
   if (!engine.ok()) return engine.status();

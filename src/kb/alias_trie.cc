@@ -1,5 +1,7 @@
 #include "dossier/kb/alias_trie.h"
 
+#include <algorithm>
+
 namespace dossier::kb {
 namespace {
 
@@ -99,42 +101,51 @@ bool AliasTrie::CaseFits(const text::AnalyzedText& text, uint32_t first, uint32_
   return true;
 }
 
-void AliasTrie::MatchAll(const text::AnalyzedText& text, const std::vector<uint32_t>& ids,
-                         std::vector<AliasMatch>& out) const {
-  const uint32_t n = static_cast<uint32_t>(text.tokens.size());
+bool AliasTrie::MatchAt(const text::AnalyzedText& text, const std::vector<uint32_t>& ids,
+                        uint32_t first, uint32_t limit, std::vector<AliasMatch>& out,
+                        uint32_t ignored_kinds) const {
+  limit = std::min<uint32_t>(limit, static_cast<uint32_t>(text.tokens.size()));
+  if (first >= limit || ids[first] == 0 || Skippable(text.tokens[first])) return false;
   uint32_t ends[17];
   uint32_t nodes[17];
-  for (uint32_t i = 0; i < n; ++i) {
-    if (ids[i] == 0 || Skippable(text.tokens[i])) continue;
-    uint32_t node = 0, depth = 0, j = i;
-    while (j < n && depth < 16) {
-      if (node != 0 && !(node_flags_[node] & kHasChildren)) break;
-      if (j > i && Skippable(text.tokens[j])) {
-        ++j;
-        continue;
-      }
-      if (ids[j] == 0) break;
-      node = Child(node, ids[j]);
-      if (node == 0) break;
+  uint32_t node = 0, depth = 0, j = first;
+  while (j < limit && depth < 16) {
+    if (node != 0 && !(node_flags_[node] & kHasChildren)) break;
+    if (j > first && Skippable(text.tokens[j])) {
       ++j;
-      if (node_flags_[node] & kEndsAlias) {
-        ends[depth] = j;
-        nodes[depth] = node;
-        ++depth;
-      }
+      continue;
     }
-    for (uint32_t d = depth; d-- > 0;) {
-      AliasMatch m;
-      m.first_token = i;
-      m.end_token = ends[d];
-      for (const AliasTarget& t : payload_[nodes[d]]) {
-        if (CaseFits(text, i, ends[d], t)) m.targets.push_back(t);
-      }
-      if (m.targets.empty()) continue;
-      i = m.end_token - 1;
-      out.push_back(std::move(m));
-      break;
+    if (ids[j] == 0) break;
+    node = Child(node, ids[j]);
+    if (node == 0) break;
+    ++j;
+    if (node_flags_[node] & kEndsAlias) {
+      ends[depth] = j;
+      nodes[depth] = node;
+      ++depth;
     }
+  }
+  for (uint32_t d = depth; d-- > 0;) {
+    AliasMatch m;
+    m.first_token = first;
+    m.end_token = ends[d];
+    for (const AliasTarget& t : payload_[nodes[d]]) {
+      if ((ignored_kinds >> static_cast<uint32_t>(t.kind) & 1u) == 0 &&
+          CaseFits(text, first, ends[d], t))
+        m.targets.push_back(t);
+    }
+    if (m.targets.empty()) continue;
+    out.push_back(std::move(m));
+    return true;
+  }
+  return false;
+}
+
+void AliasTrie::MatchAll(const text::AnalyzedText& text, const std::vector<uint32_t>& ids,
+                         std::vector<AliasMatch>& out, uint32_t ignored_kinds) const {
+  const uint32_t n = static_cast<uint32_t>(text.tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (MatchAt(text, ids, i, n, out, ignored_kinds)) i = out.back().end_token - 1;
   }
 }
 

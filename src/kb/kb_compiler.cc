@@ -126,6 +126,7 @@ void KbCompiler::AddAlias(std::string_view alias, AliasTarget target, const std:
   // role word and never an entity's name.
   if (target.kind == AliasKind::kRole) key.insert(0, "role:");
   if (target.kind == AliasKind::kSectorWord) key.insert(0, "sector:");
+  if (target.kind == AliasKind::kAgent) key.insert(0, "agent:");
   // Case matters for acronyms: "IS" and "is" are different aliases.
   bool acronym = !alias.empty() && std::all_of(alias.begin(), alias.end(), [](char c) {
     return (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || (c >= '0' && c <= '9');
@@ -476,6 +477,14 @@ void KbCompiler::AddSurnames() {
       }
     }
   }
+}
+
+uint32_t KbCompiler::AgentCode(std::string_view code) {
+  auto& codes = kb_.agent_codes_;
+  auto it = std::find(codes.begin(), codes.end(), code);
+  if (it != codes.end()) return static_cast<uint32_t>(it - codes.begin());
+  codes.emplace_back(code);
+  return static_cast<uint32_t>(codes.size() - 1);
 }
 
 void KbCompiler::Finish() {

@@ -48,6 +48,9 @@ class KbCompiler {
   uint16_t EnsureRole(const std::string& key, std::string_view sector);
   static bool IsSector(std::string_view sector);
 
+  // The index of a PETRARCH agent code ("~GOVPRS", "NGO~") for kAgent aliases.
+  uint32_t AgentCode(std::string_view code);
+
   // Replaces an entity's actor code (the PETRARCH layer, when its codes come first).
   void SetCode(uint32_t entity, std::string code) { kb_.entities_[entity].code = std::move(code); }
 

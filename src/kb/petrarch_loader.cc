@@ -734,14 +734,24 @@ Status PetrarchLoader::LoadAgents(const std::string& path) {
         } else {
           phrases.emplace_back(phrase);
         }
-        // Only "[~XXX]" with one sector of ours names a sector: "[IGO~]" goes
-        // before the actor's code, "[~GOVMED]" and "[~BUD]" have no sector here.
-        if (code.size() != 4 || code[0] != '~' || !KbCompiler::IsSector(code.substr(1)))
-          return Status::Ok();
         if (plural) phrases.push_back(Plural(phrase));
         AliasTarget t;
-        t.kind = AliasKind::kSectorWord;
-        for (size_t i = 0; i < 3; ++i) t.sector[i] = code[i + 1];
+        if (c_.petrarch_codes_first) {  // every agent, with its whole code
+          // Like PETRARCH, a code that is neither "[~CODE]" nor "[CODE~]" codes nothing.
+          std::string_view letters = code.substr(code.front() == '~', code.size() - 1);
+          if (code.size() < 4 || (code.front() == '~') == (code.back() == '~') ||
+              !std::all_of(letters.begin(), letters.end(), IsUpper))
+            return Status::Ok();
+          t.kind = AliasKind::kAgent;
+          t.target = c_.AgentCode(code);
+        } else if (code.size() == 4 && code[0] == '~' && KbCompiler::IsSector(code.substr(1))) {
+          // Otherwise only "[~XXX]" with one sector of ours names a sector:
+          // "[IGO~]" goes before the actor's code, "[~GOVMED]" has no sector here.
+          t.kind = AliasKind::kSectorWord;
+          for (size_t i = 0; i < 3; ++i) t.sector[i] = code[i + 1];
+        } else {
+          return Status::Ok();
+        }
         std::string where = path + ":" + std::to_string(n);
         for (const auto& p : phrases) c_.AddAlias(AgentForm(p), t, where);
         return Status::Ok();

@@ -19,7 +19,7 @@ using kb::EntityType;
 int Rank(const kb::AliasTarget& t) {
   int kind = t.kind == AliasKind::kName ? 0 : t.kind == AliasKind::kMetonym ? 1
            : t.kind == AliasKind::kAdjective ? 2 : t.kind == AliasKind::kRole ? 3
-           : t.kind == AliasKind::kSectorWord ? 4 : 5;
+           : t.kind == AliasKind::kSectorWord || t.kind == AliasKind::kAgent ? 4 : 5;
   return kind * 4 + t.layer;
 }
 
@@ -28,6 +28,9 @@ kb::Day Today() {
   return static_cast<kb::Day>(
       duration_cast<days>(system_clock::now().time_since_epoch()).count());
 }
+
+constexpr uint32_t kRoleAndSectorKinds = 1u << static_cast<uint32_t>(AliasKind::kRole) |
+                                        1u << static_cast<uint32_t>(AliasKind::kSectorWord);
 
 bool IsEntityTarget(const kb::AliasTarget& t) {
   return t.kind == AliasKind::kName || t.kind == AliasKind::kMetonym ||
@@ -58,6 +61,7 @@ void RecognizePass::Run() {
   b_.entity_keys.Clear();
   CollectHits();
   ComposeHits();
+  ComposeAgents();
   FindNamedWars();
   FindPatternWeapons();
   FindPatternEntities();
@@ -100,10 +104,17 @@ bool RecognizePass::Free(uint32_t first, uint32_t end) const {
 
 void RecognizePass::CollectHits() {
   kb_.trie().WordIds(text_, b_.ids);
-  kb_.trie().MatchAll(text_, b_.ids, b_.matches);
+  // With PETRARCH's agents, their dictionary alone says who is an agent,
+  // and an agent beats a name of our own ("MSF").
+  const bool agents = !kb_.agent_codes().empty();
+  kb_.trie().MatchAll(text_, b_.ids, b_.matches, agents ? kRoleAndSectorKinds : 0);
+  auto rank = [agents](const kb::AliasTarget& t) {
+    if (agents && t.kind == AliasKind::kName && t.layer == 2) return -2;
+    return agents && t.kind == AliasKind::kAgent ? -1 : Rank(t);
+  };
   for (kb::AliasMatch& m : b_.matches) {
     auto best = std::min_element(m.targets.begin(), m.targets.end(),
-                                 [](const auto& a, const auto& b) { return Rank(a) < Rank(b); });
+                                 [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
     Hit h{m.first_token, m.end_token, *best, static_cast<uint32_t>(&m - b_.matches.data())};
     // A lower-case role or sector word matched inside a capitalised name is
     // part of that name, not a cue; it is still a cue when written in lower case.
@@ -282,7 +293,8 @@ void RecognizePass::ComposeHits() {
     const Hit& hit = hits_[h];
     if (!Free(hit.first, hit.end)) continue;
     const kb::AliasTarget& t = hit.target;
-    if (t.kind == AliasKind::kSurname) continue;  // after the patterns: FindKbSurnames
+    // Surnames after the patterns (FindKbSurnames), agents after this (ComposeAgents).
+    if (t.kind == AliasKind::kSurname || t.kind == AliasKind::kAgent) continue;
     if (IsEntityTarget(t)) {
       const kb::Entity& e = kb_.entity(t.target);
       // A world region takes sectors too ("European leaders" EURGOV), but

@@ -51,6 +51,14 @@ class RecognizePass {
   void ComposeHits();
   size_t SectorAfter(size_t hit, uint32_t& gap_end) const;
   void ResolveRole(uint16_t role, const std::string& iso3, uint32_t first, uint32_t end);
+  // Pass 2b (recognize_agents.cc), with PETRARCH's agents only.
+  void ComposeAgents();
+  int32_t ActorEndingAt(uint32_t token) const;
+  int32_t ActorBefore(uint32_t first) const;
+  int32_t ActorAfter(uint32_t end, bool& via_preposition) const;
+  void AgentsOf(const Hit& hit, std::vector<uint32_t>& agents);
+  void ComposedMention(int32_t mention, uint32_t first, uint32_t end,
+                       const std::vector<uint32_t>& agents);
   // Pass 3.
   void FindPatternEntities();
   void FindPatternWeapons();

@@ -1,7 +1,10 @@
 #include "dossier/text/text_analyzer.h"
 
+#include <algorithm>
+
 #include "dossier/text/pos_tagger.h"
 #include "dossier/text/sentence_splitter.h"
+#include "lexical/tag_repair.h"
 #include "lexical/word_memo_table.h"
 
 namespace dossier::text {
@@ -31,6 +34,7 @@ void TextAnalyzer::TagAndLemmatize(AnalyzedText& out) const {
   memo.BeginText();
   std::vector<uint32_t>& ids = memo.sentence_ids;
   std::vector<Pos>& tags = memo.sentence_tags;
+  std::vector<std::string_view>& words = memo.sentence_words;
   for (const Sentence& s : out.sentences) {
     ids.clear();
     for (uint32_t i = s.first_token; i < s.last_token; ++i)
@@ -38,6 +42,15 @@ void TextAnalyzer::TagAndLemmatize(AnalyzedText& out) const {
     tags.assign(ids.size(), Pos::kNone);
     lexical::TagSentence(
         [&](size_t i, bool sentence_start) { return memo.Lookup(ids[i], sentence_start); }, tags);
+    words.clear();
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) words.push_back(out.Surface(out.tokens[i]));
+    lexical::RepairTags(
+        words,
+        [&](size_t i, Pos tag) {
+          const lexical::Candidates& c = *memo.Lookup(ids[i], i == 0).candidates;
+          return std::find(c.tag, c.tag + c.count, tag) != c.tag + c.count;
+        },
+        tags);
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       Token& t = out.tokens[i];
       Pos pos = tags[i - s.first_token];

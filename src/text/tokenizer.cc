@@ -33,6 +33,27 @@ size_t JoinerAt(std::string_view text, size_t i) {
   return 0;
 }
 
+// Where the clitic of a contraction starts when the word [begin, after)
+// with an apostrophe at `ap_at` (`ap` bytes) is one ("did|n't", "ca|n't",
+// "we|'ll", "they|'re", "I|'ve", "she|'d", "I|'m"), else 0.
+size_t ContractionAt(std::string_view text, size_t begin, size_t ap_at, size_t ap, size_t after) {
+  std::string_view rest = text.substr(ap_at + ap, after - ap_at - ap);
+  auto lower = [](std::string_view w, std::string_view l) {
+    if (w.size() != l.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      char c = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+      if (c != l[k]) return false;
+    }
+    return true;
+  };
+  if (lower(rest, "t") && ap_at >= begin + 2 && (text[ap_at - 1] == 'n' || text[ap_at - 1] == 'N'))
+    return ap_at - 1;
+  for (std::string_view clitic : {"ll", "re", "ve", "d", "m"}) {
+    if (lower(rest, clitic)) return ap_at;
+  }
+  return 0;
+}
+
 bool WordStartsAt(std::string_view text, size_t i) {
   if (i >= text.size()) return false;
   auto b = static_cast<unsigned char>(text[i]);
@@ -165,6 +186,7 @@ void Tokenizer::Tokenize(std::string_view text, AnalyzedText& out, uint32_t base
     }
     if (WordStartsAt(text, i)) {
       size_t begin = i;
+      size_t contraction = 0;  // where a contracted word's clitic starts
       bool number = IsDigit(text[i]);
       i = ScanWord(text, i);
       for (;;) {
@@ -174,17 +196,23 @@ void Tokenizer::Tokenize(std::string_view text, AnalyzedText& out, uint32_t base
           i = ScanWord(text, i + 1);
           continue;
         }
-        // "O'Brien", "don't"; but "Russia's" leaves "'s" for its own token.
+        // "O'Brien"; but "Russia's" leaves "'s" for its own token and
+        // "didn't", "we'll" are two words, as in the Penn Treebank.
         size_t ap = ApostropheAt(text, i);
         if (ap != 0 && WordStartsAt(text, i + ap)) {
           size_t after = ScanWord(text, i + ap);
           bool possessive_s = after - (i + ap) == 1 && (text[i + ap] == 's' || text[i + ap] == 'S');
           if (possessive_s) break;
+          if (size_t clitic = ContractionAt(text, begin, i, ap, after); clitic != 0) {
+            contraction = clitic;
+            break;
+          }
           i = after;
           continue;
         }
         break;
       }
+      if (contraction != 0) i = contraction;
       std::string_view word = text.substr(begin, i - begin);
       uint8_t flags = ShapeFlags(word);
       for (char c : word) number = number && (IsDigit(c) || c == ',' || c == '.');
@@ -212,6 +240,12 @@ void Tokenizer::Tokenize(std::string_view text, AnalyzedText& out, uint32_t base
       if (j < text.size() && (text[j] == 's' || text[j] == 'S') && !WordStartsAt(text, j + 1)) {
         emit(i, j + 1, TokenKind::kWord, kPossessive);
         i = j + 1;
+        continue;
+      }
+      if (size_t after = WordStartsAt(text, j) ? ScanWord(text, j) : j;
+          after > j && ContractionAt(text, i, i, ap, after) == i) {  // "'ll" of "we'll"
+        emit(i, after, TokenKind::kWord, 0);
+        i = after;
         continue;
       }
       if (!WordStartsAt(text, j) && out.Norm(out.tokens.back()).back() == 's') {

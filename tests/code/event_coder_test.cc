@@ -224,5 +224,25 @@ TEST(CameoCodesTest, RejectsBadTables) {
   EXPECT_FALSE(IsCameoCodeShape("12345"));
 }
 
+// PETRARCH takes the object of any preposition as the target when a
+// pattern names none; our own coding leaves places out.
+TEST_F(EventCoderTest, LocativeTargetsOnlyWhenAsked) {
+  auto patterns = EventPatterns::Load(std::string(DOSSIER_TEST_DATA_DIR) + "/events");
+  ASSERT_TRUE(patterns.ok()) << patterns.status().ToString();
+  ASSERT_TRUE(patterns->AddVerbPattern("194", "*fire artillery", "test").ok());
+  patterns->Finish();
+  std::string text = "Hungary fired artillery shells at Kenya on Monday.";
+  engine_->Process(text, *kb::ParseIsoDay("2024-06-13"), scratch_);
+  for (bool locative : {false, true}) {
+    CoderOptions options;
+    options.locative_targets = locative;
+    EventCoder coder(*patterns, engine_->recognizer().cues(), options);
+    events_.clear();
+    coder.Code(scratch_.text, scratch_.recognition, scratch_.times, events_, coder_scratch_);
+    ASSERT_EQ(events_.size(), 1u);
+    EXPECT_EQ(events_[0].target.code, locative ? "KEN" : "") << locative;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::code

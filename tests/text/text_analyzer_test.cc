@@ -55,6 +55,23 @@ TEST_F(TextAnalyzerTest, TokensKeepSpansAndSplitPossessivesAndJoiners) {
             (std::vector<std::string>{"Wait", "...", "what", "?", "3.5", "km"}));
 }
 
+TEST_F(TextAnalyzerTest, ContractionsSplitAsInThePennTreebank) {
+  EXPECT_EQ(Tokens("They didn't go; we can't, we'll see, I'm sure they're here."),
+            (std::vector<std::string>{"They", "did", "n't", "go", ";", "we", "ca", "n't", ",",
+                                      "we", "'ll", "see", ",", "I", "'m", "sure", "they", "'re",
+                                      "here", "."}));
+  EXPECT_EQ(Tokens("O'Neill won't, D'Alema isn't."),
+            (std::vector<std::string>{"O'Neill", "wo", "n't", ",", "D'Alema", "is", "n't", "."}));
+}
+
+TEST_F(TextAnalyzerTest, PluralNounBeforeAPastTenseIsNoVerb) {
+  analyzer_->Analyze("It came almost five years after crowds trashed its embassy.", out_);
+  EXPECT_EQ(out_.tokens[6].Tag(), Pos::kNNS);  // crowds
+  EXPECT_EQ(out_.tokens[7].Tag(), Pos::kVBD);  // trashed
+  analyzer_->Analyze("The embassy has trashed its files.", out_);
+  EXPECT_EQ(out_.tokens[2].Tag(), Pos::kVBZ);  // an auxiliary stays a verb
+}
+
 TEST_F(TextAnalyzerTest, SentencesRespectAbbreviations) {
   EXPECT_EQ(Sentences("Gen. Mark Milley met Mr. Smith. They talked."),
             (std::vector<std::string>{"Gen. Mark Milley met Mr. Smith.", "They talked."}));

@@ -27,6 +27,11 @@ struct CoderOptions {
   // otherwise an event with a source and no target is kept ("X mobilised
   // its troops"), as PLOVER allows.
   bool require_dyad = false;
+  // When a pattern names no target: whether the object of a preposition of
+  // place or time ("in", "at", "on", "near", "during", "since") may be it,
+  // as in PETRARCH ("fired shells at X"); off, "held talks in Singapore"
+  // has no target.
+  bool locative_targets = false;
   // At most this many events per text; the rest are dropped (a limit, not
   // an error: a text this eventful is almost certainly a list or a table).
   size_t max_events = 2000;

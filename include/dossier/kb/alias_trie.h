@@ -22,6 +22,7 @@ enum class AliasKind : uint8_t {
   kRole,        // "defence minister": target is a role index
   kSectorWord,  // "troops", "government": target unused, sector set
   kSurname,     // "Aliyev" alone: a person's surname, derived; may have several targets
+  kAgent,       // a PETRARCH agent ("president" ~GOVPRS): target indexes KnowledgeBase::agent_codes()
 };
 
 struct AliasTarget {
@@ -54,9 +55,14 @@ class AliasTrie {
   // Word ids of a text's tokens (0: a word no alias uses); reused by callers.
   void WordIds(const text::AnalyzedText& text, std::vector<uint32_t>& ids) const;
 
-  // Leftmost-longest matches over the text.
+  // Leftmost-longest matches over the text. Meanings whose kind has its bit
+  // (1 << kind) in `ignored_kinds` are left out, as if never added.
   void MatchAll(const text::AnalyzedText& text, const std::vector<uint32_t>& ids,
-                std::vector<AliasMatch>& out) const;
+                std::vector<AliasMatch>& out, uint32_t ignored_kinds = 0) const;
+  // The longest match starting at token `first` and ending by `limit`, if
+  // any, appended to `out`; false when none.
+  bool MatchAt(const text::AnalyzedText& text, const std::vector<uint32_t>& ids, uint32_t first,
+               uint32_t limit, std::vector<AliasMatch>& out, uint32_t ignored_kinds = 0) const;
 
   size_t alias_count() const { return alias_text_.size(); }
   size_t node_count() const { return payload_.size(); }

@@ -59,6 +59,10 @@ class KnowledgeBase {
   const std::vector<Role>& roles() const { return roles_; }
   const std::vector<Membership>& memberships() const { return memberships_; }
   const std::vector<KbWarning>& warnings() const { return warnings_; }
+  // PETRARCH agent codes, "~GOVPRS" (appended to an actor's code) or "NGO~"
+  // (put before it), indexed by AliasKind::kAgent targets. Loaded only when
+  // the PETRARCH codes come first; then they replace our sector words.
+  const std::vector<std::string>& agent_codes() const { return agent_codes_; }
 
   std::optional<uint32_t> CountryByCode(std::string_view iso3) const;
   std::optional<uint32_t> EntityById(std::string_view id) const;  // organisation ids
@@ -85,6 +89,7 @@ class KnowledgeBase {
   std::vector<Role> roles_;
   std::vector<Membership> memberships_;
   std::vector<KbWarning> warnings_;
+  std::vector<std::string> agent_codes_;
   AliasTrie trie_;
   std::unordered_map<std::string, uint32_t> countries_;  // ISO3 -> entity
   std::unordered_map<std::string, uint32_t> ids_;        // organisation id -> entity

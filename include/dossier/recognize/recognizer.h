@@ -5,7 +5,9 @@
 // Three passes over the tokens: (1) dictionary matches from the knowledge
 // base's trie; (2) composition: a country word with a sector word ("Israeli
 // army" -> ISRMIL), a role with a country ("the Belarusian president" -> the
-// incumbent at the date), titles and roles before names; (3) patterns for the
+// incumbent at the date), titles and roles before names, and, when the
+// knowledge base holds PETRARCH's agents, any actor with its agents
+// ("Gondor's government" -> GONGOV); (3) patterns for the
 // rest: capitalised runs with organisation suffixes, "Long Name (ABC)"
 // acronyms, people next to titles, occupations or verbs of saying, and
 // surnames of people already named. Immutable; one instance serves all

@@ -42,6 +42,7 @@ struct WordMemo::Table {
   // Per-sentence buffers of the analyzer, kept here to reuse their memory.
   std::vector<uint32_t> sentence_ids;
   std::vector<Pos> sentence_tags;
+  std::vector<std::string_view> sentence_words;
 
  private:
   enum : uint8_t { kOpensQuote = 1, kHasWordCharacter = 2, kLemmaKnown = 4, kCandidatesKnown = 8 };

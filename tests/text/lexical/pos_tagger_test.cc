@@ -34,6 +34,10 @@ TEST(PosTaggerTest, PastTenseAgainstParticiple) {
   EXPECT_EQ(Tags("The rifle was supplied by a contractor ."), "DT NN VBD VBN IN DT NN .");
 }
 
+TEST(PosTaggerTest, PluralNounBeforeAPastTense) {
+  EXPECT_EQ(Tags("years after crowds trashed its embassy ."), "NNS IN NNS VBD PRP$ NN .");
+}
+
 TEST(PosTaggerTest, ModalAndBaseForm) {
   EXPECT_EQ(Tags("Seoul will deliver 180 tanks by 2025 ."), "NNP MD VB CD NNS IN CD .");
   EXPECT_EQ(Tags("They could not deliver the grain ."), "PRP MD RB VB DT NN .");

@@ -1,0 +1,28 @@
+// Repairs of tags the bigram search gets wrong for want of a wider view;
+// run on a sentence after the Viterbi search, by the tagger and the text
+// analyzer alike.
+#ifndef DOSSIER_SRC_TEXT_LEXICAL_TAG_REPAIR_H_
+#define DOSSIER_SRC_TEXT_LEXICAL_TAG_REPAIR_H_
+
+#include <functional>
+#include <span>
+#include <string_view>
+
+#include "dossier/text/pos_tag.h"
+
+namespace dossier::text::lexical {
+
+// Whether word i of the sentence may take the tag (it is among its candidates).
+using CanTag = std::function<bool(size_t, Pos)>;
+
+// A plural noun read as a verb before a past tense: a word tagged VBZ that
+// is no auxiliary and may be NNS, followed by one tagged VBN or VBD that
+// may be VBD, is the subject of that verb ("almost crowds trashed its
+// embassy": crowds/NNS trashed/VBD), since a full verb in -s takes no
+// participle after it.
+void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
+                std::span<Pos> tags);
+
+}  // namespace dossier::text::lexical
+
+#endif  // DOSSIER_SRC_TEXT_LEXICAL_TAG_REPAIR_H_
