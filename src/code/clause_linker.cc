@@ -52,6 +52,26 @@ int64_t SkipBack(const text::AnalyzedText& t, int64_t i, uint32_t floor) {
   return i;
 }
 
+// The noun phrase before a comma-enclosed participle or relative clause
+// that ends at the comma `close` ("X, noting ..., has"), or kNoIndex.
+int32_t ParentheticalSubject(const text::AnalyzedText& t, const SentenceParse& out, uint32_t close) {
+  constexpr uint32_t kMaxSpan = 40;
+  for (uint32_t k = close; k > out.first + 1 && close - k < kMaxSpan;) {
+    --k;
+    if (Is(t, k, ";")) break;
+    if (PosOf(t, k) != Pos::kComma || k + 1 >= close) continue;
+    int32_t np = out.PhraseAt(k - 1);
+    if (np == kNoIndex || out.phrases[np].end != k || out.phrases[np].prep != kNoIndex ||
+        out.phrases[np].pronoun)
+      continue;
+    Pos next = PosOf(t, k + 1);
+    if (IsRelativePronoun(t, k + 1) ||
+        ((next == Pos::kVBG || next == Pos::kVBN) && out.VerbAt(k + 1) != kNoIndex))
+      return np;
+  }
+  return kNoIndex;
+}
+
 }  // namespace
 
 void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& complement,
@@ -171,11 +191,23 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     int64_t k = before;
     // "..., said a spokesman": a verb of saying after a comma, with the
     // speaker after it.
+    const Pos head_tag = PosOf(t, v.head);
     if (v.first > out.first && PosOf(t, v.first - 1) == Pos::kComma && v.end < out.end &&
-        out.PhraseAt(v.end) != kNoIndex && out.phrases[out.PhraseAt(v.end)].prep == kNoIndex &&
-        complement(t.Lemma(t.tokens[v.head]))) {
+        (head_tag == Pos::kVBD || head_tag == Pos::kVBZ || head_tag == Pos::kVBP) &&
+        vi + 1 == out.verbs.size() && out.PhraseAt(v.end) != kNoIndex &&
+        out.phrases[out.PhraseAt(v.end)].prep == kNoIndex && complement(t.Lemma(t.tokens[v.head]))) {
       v.subject = out.PhraseAt(v.end);
       continue;
+    }
+    // "The government, noting X when Y did Z, has suspended": a participle
+    // or relative clause between commas stands between the subject and
+    // its verb.
+    if (v.first > out.first && PosOf(t, v.first - 1) == Pos::kComma) {
+      int32_t enclosed = ParentheticalSubject(t, out, v.first - 1);
+      if (enclosed != kNoIndex) {
+        v.subject = enclosed;
+        continue;
+      }
     }
     for (; k >= static_cast<int64_t>(out.first); --k) {
       uint32_t tk = static_cast<uint32_t>(k);

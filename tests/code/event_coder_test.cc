@@ -190,6 +190,12 @@ TEST_F(EventCoderTest, DidTheSameRepeatsTheEventWithRolesSwapped) {
               ElementsAre("161 HUN->KEN asserted", "161 CHL->KEN asserted"));
 }
 
+TEST_F(EventCoderTest, CommaEnclosedParticipleKeepsTheSubject) {
+  EXPECT_THAT(Code("The Hungarian government, noting the attacks when Chile visited Kenya, has recalled "
+                   "its ambassador from Kenya."),
+              ElementsAre("042 CHL->KEN asserted", "161 HUNGOV->KEN asserted"));
+}
+
 TEST_F(EventCoderTest, HyphenatedPrefixVerbs) {
   EXPECT_THAT(Code("Hungary will re-supply drones to Kenya."), ElementsAre("072 HUN->KEN planned"));
 }
