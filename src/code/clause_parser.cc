@@ -137,6 +137,8 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         out.as_verb[j - out.first] = 1;
         break;
       }
+      // "Rwanda re-opened": a prefixed verb ends the phrase.
+      if (inside && IsVerbPrefix(t, j, out.end) && text::IsVerb(PosOf(t, j + 2))) break;
       // "the Russia-led bloc": a hyphen joins the next word into the phrase.
       if (inside && t.tokens[j].Has(text::kJoiner) && j + 1 < out.end) {
         j += 2;
@@ -193,7 +195,8 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     uint32_t quantifier = out.as_verb[i - out.first] ? 0 : QuantifierLength(t, i, out.end);
     const bool object = !out.verbs.empty() && out.verbs.back().end == i &&
                         !complement(t.Lemma(t.tokens[out.verbs.back().head]));
-    uint32_t e = out.as_verb[i - out.first] ? i
+    const bool prefixed_verb = IsVerbPrefix(t, i, out.end) && text::IsVerb(PosOf(t, i + 2));
+    uint32_t e = out.as_verb[i - out.first] || prefixed_verb ? i
                  : quantifier > 0           ? nominal_end(i + quantifier, object)
                  : atom(i) || participle_adjective || IsNominal(p) ? nominal_end(i, object)
                                                                     : i;

@@ -18,6 +18,39 @@ bool IsAuxiliaryForm(std::string_view w) {
   return false;
 }
 
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool LowerIs(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k) {
+    char c = IsUpper(w[k]) ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+
+// Whether a clause subject of proper nouns ends at word i - 1: word i - 1 is
+// a capitalised word tagged as a proper noun (or, first in the sentence, as
+// an adjective that may be one), and the run of proper nouns it ends is not
+// a modifier inside a larger noun phrase ("the Saudi Arabia cut").
+bool ProperSubjectBefore(std::span<const std::string_view> words, const CanTag& can_tag,
+                         std::span<const Pos> tags, size_t i) {
+  if (i == 0 || words[i - 1].empty() || !IsUpper(words[i - 1][0])) return false;
+  size_t j = i - 1;
+  if (!text::IsProperNoun(tags[j]) && !(j == 0 && tags[j] == Pos::kJJ && can_tag(j, Pos::kNNP)))
+    return false;
+  while (j > 0 && text::IsProperNoun(tags[j - 1])) --j;
+  if (j == 0) return true;
+  Pos before = tags[j - 1];
+  return before != Pos::kDT && before != Pos::kPRPS && before != Pos::kPOS &&
+         before != Pos::kJJ && before != Pos::kCD;
+}
+
+bool EndsWithEd(std::string_view w) {
+  return w.size() > 3 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd';
+}
+
 }  // namespace
 
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
@@ -29,6 +62,30 @@ void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
       continue;
     tags[i] = Pos::kNNS;
     tags[i + 1] = Pos::kVBD;
+  }
+  // A verb read as a noun or an adjective right after a proper-noun subject,
+  // before an object ("Saudi Arabia cut/NN ties", "Qatar
+  // funded/JJ Hamas"): a noun phrase cannot run on into a determiner or a
+  // name, so the word is the clause's past tense.
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (words[i].empty() || IsUpper(words[i][0])) continue;
+    const Pos next = tags[i + 1];
+    bool repair = false;
+    if (tags[i] == Pos::kNN) {
+      repair = next == Pos::kDT || next == Pos::kPRPS || next == Pos::kNNS || next == Pos::kCD;
+    } else if (tags[i] == Pos::kJJ && EndsWithEd(words[i])) {
+      repair = next == Pos::kDT || next == Pos::kPRPS || text::IsProperNoun(next);
+    }
+    // An adjective in -ed that may be a participle is a past form too.
+    const bool past = can_tag(i, Pos::kVBD) || (tags[i] == Pos::kJJ && can_tag(i, Pos::kVBN));
+    if (!repair || !past || !ProperSubjectBefore(words, can_tag, tags, i)) continue;
+    if (tags[i - 1] == Pos::kJJ) tags[i - 1] = Pos::kNNP;
+    tags[i] = Pos::kVBD;
+  }
+  // "tear gas" is a noun compound, never the verb "tear" ("fired tear gas").
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (LowerIs(words[i], "tear") && (LowerIs(words[i + 1], "gas") || LowerIs(words[i + 1], "gases")))
+      tags[i] = Pos::kNN;
   }
 }
 

@@ -20,6 +20,12 @@ using CanTag = std::function<bool(size_t, Pos)>;
 // may be VBD, is the subject of that verb ("almost crowds trashed its
 // embassy": crowds/NNS trashed/VBD), since a full verb in -s takes no
 // participle after it.
+// A word that may be a past tense, read as a noun before a determiner, a
+// possessive, a plural noun or a number, or as an adjective in -ed before a
+// determiner, a possessive or a name, right after a proper-noun subject
+// that no determiner or adjective introduces, is that past tense ("Saudi
+// Arabia cut/VBD ties", "Qatar funded/VBD Hamas").
+// "tear" before "gas" is a noun ("fired tear/NN gas").
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
                 std::span<Pos> tags);
 

@@ -38,6 +38,18 @@ TEST(PosTaggerTest, PluralNounBeforeAPastTense) {
   EXPECT_EQ(Tags("years after crowds trashed its embassy ."), "NNS IN NNS VBD PRP$ NN .");
 }
 
+TEST(PosTaggerTest, PastTenseAfterAProperNounSubject) {
+  EXPECT_EQ(Tags("Saudi Arabia cut ties with Iran ."), "NNP NNP VBD NNS IN NNP .");
+  EXPECT_EQ(Tags("Qatar funded Hamas ."), "NNP VBD NNPS .");
+  EXPECT_EQ(Tags("Officials said Qatar funded Hamas ."), "NNS VBD NNP VBD NNPS .");
+  // A name modifying a noun inside a noun phrase keeps the noun.
+  EXPECT_EQ(Tags("the Qatari funded Hamas militants ."), "DT NNP JJ NNP NNS .");
+}
+
+TEST(PosTaggerTest, TearGasIsANoun) {
+  EXPECT_EQ(Tags("Police fired tear gas at protesters ."), "NNP VBD NN NN IN NNS .");
+}
+
 TEST(PosTaggerTest, ModalAndBaseForm) {
   EXPECT_EQ(Tags("Seoul will deliver 180 tanks by 2025 ."), "NNP MD VB CD NNS IN CD .");
   EXPECT_EQ(Tags("They could not deliver the grain ."), "PRP MD RB VB DT NN .");
