@@ -19,7 +19,9 @@ using CanTag = std::function<bool(size_t, Pos)>;
 // is no auxiliary and may be NNS, followed by one tagged VBN or VBD that
 // may be VBD, is the subject of that verb ("almost crowds trashed its
 // embassy": crowds/NNS trashed/VBD), since a full verb in -s takes no
-// participle after it.
+// participle after it. And a past tense read as an adjective after "and"
+// in a past-tense sentence, before a noun phrase, is a verb ("condemned
+// the attack and promised/VBD aid").
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
                 std::span<Pos> tags);
 
