@@ -165,6 +165,15 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     }
     return j;
   };
+  // "the Netherlands", "neighbouring Chad": a name after determiners and
+  // adjectives only, ending at `end`.
+  auto name_conjunct = [&](uint32_t from, uint32_t end) {
+    for (uint32_t k = from; k < end; ++k) {
+      if (atom(k) == end) return true;
+      if (PosOf(t, k) != Pos::kDT && !text::IsAdjective(PosOf(t, k))) return false;
+    }
+    return false;
+  };
   uint32_t i = out.first;
   while (i < out.end) {
     Pos p = PosOf(t, i);
@@ -203,6 +212,14 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
     if (quantifier > 0 && e == i + quantifier) e = i;
     if (e > i) {
       NounPhrase np{i, e, e - 1, kNoIndex, false, false};
+      // "the ambassadors of Chad, Niger and Mali": a list of names may
+      // also start inside an "of" phrase ending in a name.
+      bool names = atom(i) != 0, of = false, ends_in_name = false;
+      for (uint32_t k = i; k < e; ++k) {
+        of = of || Is(t, k, "of");
+        ends_in_name = ends_in_name || atom(k) == e;
+      }
+      names = names || (of && ends_in_name);
       // Coordination: "Armenia and Azerbaijan", "Russia, Belarus and Iran".
       while (e + 1 < out.end && (Is(t, e, "and") || Is(t, e, "or") || PosOf(t, e) == Pos::kComma)) {
         uint32_t next = e + 1;
@@ -221,7 +238,7 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
         if (PosOf(t, e) == Pos::kComma && next == e + 1 &&
             !(e2 < out.end && (Is(t, e2, "and") || Is(t, e2, "or") || PosOf(t, e2) == Pos::kComma)))
           break;
-        bool entities = atom(i) != 0 && atom(next) != 0;
+        bool entities = names && (atom(next) != 0 || name_conjunct(next, e2));
         bool nouns = text::IsNoun(PosOf(t, e - 1)) && text::IsNoun(PosOf(t, e2 - 1));
         if (!entities && !(nouns && PosOf(t, e) != Pos::kComma)) break;
         np.coordinated = true;

@@ -23,6 +23,7 @@ Result<EventPatterns> EventPatterns::Load(const std::string& dir, PatternParts p
   if (Status st = p.LoadSynsets(dir + "/synsets.tsv"); !st.ok()) return st;
   if (Status st = p.LoadModality(dir + "/modality.tsv"); !st.ok()) return st;
   if (Status st = p.LoadIntent(dir + "/intent.tsv"); !st.ok()) return st;
+  p.intent_recoding_ = parts.intent_recoding;
   std::vector<std::string> files;
   if (parts.verb_patterns) files = kb::TsvFilesIn(dir + "/patterns");
   if (files.empty() && parts.verb_patterns)

@@ -52,8 +52,12 @@ bool VerbPattern::HasTarget() const {
   auto is_target = [](const PatternElement& e) {
     return e.kind == Kind::kTarget || e.kind == Kind::kIgo;
   };
+  // After the verb, '%' is a compound target ("agree with %").
+  auto is_target_after = [&](const PatternElement& e) {
+    return is_target(e) || e.kind == Kind::kCompound;
+  };
   return std::any_of(before.begin(), before.end(), is_target) ||
-         std::any_of(after.begin(), after.end(), is_target);
+         std::any_of(after.begin(), after.end(), is_target_after);
 }
 
 bool VerbPattern::HasSourceAfter() const {
@@ -109,6 +113,7 @@ Status EventPatterns::AddVerbPattern(std::string_view code, std::string_view pat
         if (!verbs.empty()) return fail("two verbs marked '*'");
         for (std::string_view alt : kb::SplitValues(part.substr(1), '|')) verbs.push_back(Lower(alt));
         if (verbs.empty()) return fail("'*' without a verb");
+        p.verb_joined = !first_part && !p.before.empty();
         first_part = false;
         continue;
       }
@@ -174,6 +179,7 @@ const std::vector<const NounPattern*>& EventPatterns::ForNoun(std::string_view l
 }
 
 std::string_view EventPatterns::RecodeFor(std::string_view code, Modality modality) const {
+  if (!intent_recoding_) return code;
   if (modality != Modality::kPlanned && modality != Modality::kThreatened) return code;
   for (size_t n = code.size(); n >= 2; --n) {
     auto it = recode_.find(std::string(code.substr(0, n)));

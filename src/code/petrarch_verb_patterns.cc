@@ -95,7 +95,14 @@ Verb MakeVerb(const VerbLine& line, const std::string& block_code) {
   }
   if (forms.empty()) forms = RegularForms(words[at]);
   for (const auto& f : forms) add(f);
-  if (v.lemmas.empty()) v.lemmas.push_back(words[at]);  // not an English verb: as written
+  // Not a verb WordNet knows ("cordon"): the text's tokens keep
+  // such words as written, so the verb is registered under each of its forms.
+  if (v.lemmas.empty()) {
+    v.lemmas.push_back(words[at]);
+    for (const auto& f : forms) {
+      if (std::find(v.lemmas.begin(), v.lemmas.end(), f) == v.lemmas.end()) v.lemmas.push_back(f);
+    }
+  }
   v.code = line.code.empty() ? block_code : line.code;
   v.ok = true;
   return v;

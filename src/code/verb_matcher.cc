@@ -1,5 +1,7 @@
 #include "verb_matcher.h"
 
+#include <algorithm>
+
 namespace dossier::code {
 namespace {
 using Kind = PatternElement::Kind;
@@ -46,6 +48,23 @@ VerbMatcher::VerbMatcher(const EventCoder::Context& c, const EventPatterns& patt
       for (uint32_t t = s.first; t < s.end; ++t) seq_.push_back(t);
     }
   }
+  slots_end_ = seq_.size();
+  AddComplementWords(vi);
+}
+
+// "allowed that X is a really pleasant place": the words of a that-clause
+// right after the verb may complete its pattern, though its slots stay in
+// the verb's own clause.
+void VerbMatcher::AddComplementWords(size_t vi) {
+  const SentenceParse& p = c_.Parse();
+  if (vi + 1 >= p.verbs.size() || v_.passive) return;
+  const VerbGroup& w = p.verbs[vi + 1];
+  if (w.link != ClauseLink::kComplement || w.governor != static_cast<int32_t>(vi) ||
+      w.subordinator == kNoIndex || c_.Norm(static_cast<uint32_t>(w.subordinator)) != "that")
+    return;
+  uint32_t from = static_cast<uint32_t>(w.subordinator) + 1;
+  if (!seq_.empty()) from = std::max(from, seq_.back() + 1);  // past a subject taken above
+  for (uint32_t t = from; t < std::max(w.scope_end, w.end); ++t) seq_.push_back(t);
 }
 
 int32_t VerbMatcher::PhraseStartingAt(size_t pos) const {
@@ -60,8 +79,12 @@ bool VerbMatcher::HasActor(int32_t phrase) const {
   return !actors_.empty();
 }
 
-int32_t VerbMatcher::FirstActorPhrase(int32_t except) const {
-  for (size_t pos = 0; pos < seq_.size(); ++pos) {
+// The first actor after the verb, in its own clause or, when the pattern's
+// words reached into a that-clause, up to the last word matched.
+int32_t VerbMatcher::FirstActorPhrase(int32_t except, uint32_t last_matched) const {
+  size_t end = slots_end_;
+  while (end < seq_.size() && seq_[end] <= last_matched) ++end;
+  for (size_t pos = 0; pos < end; ++pos) {
     int32_t np = PhraseStartingAt(pos);
     if (np == kNoIndex || np == except) continue;
     // "held talks in Singapore": where an event happens is not its target.
@@ -83,16 +106,23 @@ bool VerbMatcher::Match(const VerbPattern& pattern, VerbMatch& out) {
   if (!MatchBefore() || !MatchFrom(0, 0)) return false;
   if (m_.source == kNoIndex && !pattern.HasSourceAfter()) m_.source = subject_role_;
   if (m_.target == kNoIndex && !m_.compound && !pattern.HasTarget())
-    m_.target = FirstActorPhrase(m_.source);
+    m_.target = FirstActorPhrase(m_.source, m_.last_token);
   out = m_;
   return true;
 }
 
 // The elements before the verb: slots say what the subject is; words must
-// stand between the subject and the verb.
+// stand between the subject and the verb, in order, a word joined to the
+// one before it ("most_certainly") right after it, and a word joined to the
+// verb ("recently_*allow") right before the verb's head.
 bool VerbMatcher::MatchBefore() {
   const SentenceParse& p = c_.Parse();
-  uint32_t from = v_.subject != kNoIndex ? p.phrases[v_.subject].end : v_.first;
+  uint32_t next = v_.subject != kNoIndex ? p.phrases[v_.subject].end : v_.first;
+  // "indicated it would act": a clause of saying or thinking is read with
+  // the verb that governs it.
+  if (v_.link == ClauseLink::kComplement && v_.governor != kNoIndex)
+    next = std::min(next, p.verbs[static_cast<size_t>(v_.governor)].first);
+  bool any_word = false;
   for (const PatternElement& e : pattern_->before) {
     switch (e.kind) {
       case Kind::kTarget: m_.target = subject_role_; break;
@@ -105,14 +135,17 @@ bool VerbMatcher::MatchBefore() {
       case Kind::kIgo:
         return false;
       case Kind::kWords: {
-        bool found = false;
-        for (uint32_t t = from; t < v_.head && !found; ++t) found = coder::WordIn(c_, t, e.words);
-        if (!found) return false;
+        uint32_t t = next;
+        const uint32_t last = e.adjacent && any_word ? next + 1 : v_.head;
+        while (t < last && t < v_.head && !coder::WordIn(c_, t, e.words)) ++t;
+        if (t >= last || t >= v_.head) return false;
+        next = t + 1;
+        any_word = true;
         break;
       }
     }
   }
-  return true;
+  return !pattern_->verb_joined || !any_word || next == v_.head;
 }
 
 // Backtracking over the elements after the verb; patterns and clauses are
@@ -125,7 +158,8 @@ bool VerbMatcher::MatchFrom(size_t element, size_t pos) {
   }
   const PatternElement& e = after[element];
   const size_t reach = e.adjacent ? pos : pos + (e.kind == Kind::kWords ? kMaxGap : 2);
-  for (size_t k = pos; k <= reach && k < seq_.size(); ++k) {
+  const size_t end = e.kind == Kind::kWords ? seq_.size() : slots_end_;
+  for (size_t k = pos; k <= reach && k < end; ++k) {
     // A phrase slot may skip adverbs only ("met briefly with"), never "to
     // blockade" or a clause's words.
     if (e.kind != Kind::kWords && k > pos &&
@@ -149,9 +183,13 @@ bool VerbMatcher::MatchFrom(size_t element, size_t pos) {
     // A slot must name an actor; otherwise a less specific pattern may.
     if (e.kind != Kind::kWeapon && !HasActor(np)) continue;
     VerbMatch saved = m_;
-    if (e.kind == Kind::kTarget || e.kind == Kind::kIgo) m_.target = np;
-    else m_.source = np;
-    if (e.kind == Kind::kCompound) m_.compound = true;
+    // After the verb, '%' is the target, each of its conjuncts one
+    // ("agreed with X and Y"); before it, the subject's conjuncts act on
+    // each other.
+    if (e.kind == Kind::kTarget || e.kind == Kind::kIgo || e.kind == Kind::kCompound)
+      m_.target = np;
+    else
+      m_.source = np;
     if (MatchFrom(element + 1, next)) return true;
     m_ = saved;
   }

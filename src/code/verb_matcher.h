@@ -28,8 +28,9 @@ class VerbMatcher {
  private:
   bool MatchFrom(size_t element, size_t pos);
   bool MatchBefore();
+  void AddComplementWords(size_t verb_index);
   int32_t PhraseStartingAt(size_t pos) const;
-  int32_t FirstActorPhrase(int32_t except) const;
+  int32_t FirstActorPhrase(int32_t except, uint32_t last_matched) const;
   bool HasActor(int32_t phrase) const;
 
   static constexpr size_t kMaxGap = 8;
@@ -39,6 +40,7 @@ class VerbMatcher {
   const std::vector<std::string>* weapon_words_;
   const VerbGroup& v_;
   std::vector<uint32_t> seq_;     // the tokens after the verb (passive: subject first)
+  size_t slots_end_ = 0;          // seq_[slots_end_..]: a that-clause's, for words only
   int32_t agent_ = kNoIndex;      // the "by" phrase of a passive
   int32_t subject_role_ = kNoIndex;  // subject (active) or agent (passive)
   const VerbPattern* pattern_ = nullptr;

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
+#include <optional>
 
 #include "dossier/eval/petrarch_validation.h"
 
@@ -34,6 +36,13 @@ std::string Lower(std::string_view s) {
 }
 
 // Whitespace runs as one space, trimmed; the five XML entities decoded.
+std::optional<int> ParseInt(std::string_view s) {
+  int value = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
 std::string CleanText(std::string_view raw) {
   static constexpr std::pair<std::string_view, char> kEntities[] = {
       {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
@@ -84,7 +93,10 @@ class SuiteReader {
   ValidationSuite suite_;
   bool in_sentence_ = false;
   bool has_text_ = false;
+  int* CommaLimit(const std::string& option);
+
   bool require_dyad_ = true;
+  CommaClauseLimits commas_;
   bool stop_ = false;
   ValidationRecord record_;
 };
@@ -187,7 +199,13 @@ Status SuiteReader::OnTag(const Tag& tag, size_t at, size_t& pos) {
     return Status::Ok();
   }
   if (n == "Config") {
-    if (tag.Get("option") == "require_dyad") require_dyad_ = Lower(tag.Get("value")) != "false";
+    const std::string option = tag.Get("option");
+    if (option == "require_dyad") require_dyad_ = Lower(tag.Get("value")) != "false";
+    if (int* limit = CommaLimit(option)) {
+      auto value = ParseInt(tag.Get("value"));
+      if (!value) return Error(at, fmt::format("<Config> {} needs a whole number", option));
+      *limit = *value;
+    }
     return Status::Ok();
   }
   if (n == "Stop" && !in_sentence_) {
@@ -195,6 +213,18 @@ Status SuiteReader::OnTag(const Tag& tag, size_t at, size_t& pos) {
     return Status::Ok();
   }
   return OnSentenceTag(tag, at, pos);
+}
+
+// The comma_* option's field of the limits in force, or null.
+int* SuiteReader::CommaLimit(const std::string& option) {
+  CommaClauseLimits& c = commas_;
+  return option == "comma_min"    ? &c.min
+         : option == "comma_max"  ? &c.max
+         : option == "comma_bmin" ? &c.bmin
+         : option == "comma_bmax" ? &c.bmax
+         : option == "comma_emin" ? &c.emin
+         : option == "comma_emax" ? &c.emax
+                                  : nullptr;
 }
 
 Status SuiteReader::OnSentenceTag(const Tag& tag, size_t at, size_t& pos) {
@@ -207,6 +237,7 @@ Status SuiteReader::OnSentenceTag(const Tag& tag, size_t at, size_t& pos) {
     record_.date = tag.Get("date");
     record_.valid = Lower(tag.Get("valid")) != "false";
     record_.require_dyad = require_dyad_;
+    record_.commas = commas_;
     record_.line = static_cast<size_t>(std::count(xml_.begin(), xml_.begin() + at, '\n')) + 1;
     in_sentence_ = true;
     has_text_ = false;

@@ -135,6 +135,7 @@ struct SuiteCoder {
   const code::EventCoder& monads;  // require_dyad off, for records under that <Config>
   const Discards& discards;
   RecognitionEngine::Scratch scratch;
+  std::string trimmed;  // the record's text, less its comma clauses
   std::vector<code::Event> loose;
 
   ValidationOutcome Code(const ValidationRecord& r, size_t index) {
@@ -144,7 +145,9 @@ struct SuiteCoder {
     // about a coder that reads the text.
     o.skipped = r.skip || r.error == "bad_input_parse";
     if (o.skipped) return o;
-    engine.Process(r.text, RecordDay(r.date), scratch);
+    engine.analyzer().Analyze(r.text, scratch.text);
+    trimmed = TrimCommaClauses(scratch.text, r.commas);
+    engine.Process(trimmed, RecordDay(r.date), scratch);
     const std::vector<code::Event>* events = &scratch.coding.events;
     if (!r.require_dyad) {
       loose.clear();

@@ -32,6 +32,7 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
   if (options.code) {
     code::PatternParts parts;
     parts.verb_patterns = parts.noun_patterns = options.own_event_patterns;
+    parts.intent_recoding = options.own_event_patterns || options.petrarch_verbs.empty();
     auto patterns = code::EventPatterns::Load(data_dir + "/events", parts);
     if (!patterns.ok()) return patterns.status();
     engine->patterns_ = std::make_unique<code::EventPatterns>(std::move(patterns).value());

@@ -204,3 +204,29 @@ TEST(PetrarchVerbsTest, MissingFileIsNotFound) {
 
 }  // namespace
 }  // namespace dossier::code
+
+namespace dossier::code {
+namespace {
+
+// A verb WordNet does not know keeps the forms the text will show.
+TEST(PetrarchVerbsTest, VerbUnknownToWordNetIsRegisteredUnderItsForms) {
+  EventPatterns p = Empty();
+  ASSERT_TRUE(Read(p, "--- SHUT [1721] ---\n+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF }\n").ok());
+  EXPECT_NE(Find(p, "cordon", "1721"), nullptr);
+  EXPECT_NE(Find(p, "cordoned", "1721"), nullptr);
+  EXPECT_NE(Find(p, "cordons", "1721"), nullptr);
+}
+
+TEST(PetrarchVerbsTest, WordJoinedBeforeTheVerbIsMarked) {
+  EventPatterns p = Empty();
+  ASSERT_TRUE(Read(p, "--- TAP [171] ---\nWIRE_+TAP\n--- HIT [180] ---\nHIT\n- RECENTLY * [172]\n").ok());
+  const VerbPattern* joined = Find(p, "tap", "171");
+  ASSERT_NE(joined, nullptr);
+  EXPECT_TRUE(joined->verb_joined);
+  const VerbPattern* apart = Find(p, "hit", "172");
+  ASSERT_NE(apart, nullptr);
+  EXPECT_FALSE(apart->verb_joined);
+}
+
+}  // namespace
+}  // namespace dossier::code

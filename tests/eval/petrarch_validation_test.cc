@@ -70,6 +70,23 @@ TEST(PetrarchValidationTest, ReadsRecords) {
   EXPECT_TRUE(suite->records[2].no_events);
 }
 
+TEST(PetrarchValidationTest, CommaOptionsApplyToLaterRecords) {
+  auto suite = ReadValidationSuite(
+      "<Sentence id=\"A\"><Text>a</Text></Sentence>\n"
+      "<Config option=\"comma_bmax\" value=\"6\"></Config>\n"
+      "<Config option=\"comma_emax\" value=\"0\"></Config>\n"
+      "<Sentence id=\"B\"><Text>b</Text></Sentence>\n",
+      "suite.xml");
+  ASSERT_TRUE(suite.ok()) << suite.status().ToString();
+  ASSERT_EQ(suite->records.size(), 2u);
+  EXPECT_EQ(suite->records[0].commas.bmax, 0);
+  EXPECT_EQ(suite->records[0].commas.emax, 8);
+  EXPECT_EQ(suite->records[1].commas.bmax, 6);
+  EXPECT_EQ(suite->records[1].commas.emax, 0);
+  auto bad = ReadValidationSuite("<Config option=\"comma_min\" value=\"two\"></Config>\n", "s.xml");
+  EXPECT_FALSE(bad.ok());
+}
+
 TEST(PetrarchValidationTest, MalformedSuitesNameTheLine) {
   struct Case {
     const char* xml;

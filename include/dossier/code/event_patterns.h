@@ -30,7 +30,8 @@ struct VerbPattern {
   std::string code;                    // CAMEO code; "---" codes nothing (a blocking pattern)
   std::string paired_code;             // TABARI's [A:B]: a second event, target and source swapped
   std::string verb;                    // the verb's lemma ("supply"); multi-word verbs keep "_"
-  std::vector<PatternElement> before;  // between the subject and the verb
+  std::vector<PatternElement> before;  // between the subject and the verb, in order
+  bool verb_joined = false;            // the last of `before` directly precedes the verb
   std::vector<PatternElement> after;
   uint16_t specificity = 0;            // words matched besides the verb
   std::string where;                   // "patterns/aid.tsv:12"
@@ -60,6 +61,10 @@ struct ModalityCue {
 struct PatternParts {
   bool verb_patterns = true;  // patterns/*.tsv
   bool noun_patterns = true;  // nouns.tsv
+  // intent.tsv's planned and threatened codes. Off for a PETRARCH verb
+  // dictionary run on its own: its patterns spell out intent themselves
+  // ("WILL NOT *"), and recoding on top would read it twice.
+  bool intent_recoding = true;
 };
 
 // Immutable after loading; safe to share between threads.
@@ -89,7 +94,8 @@ class EventPatterns {
   const ModalityCue* Cue(std::string_view lemma) const;
 
   // The code a planned or threatened event takes (intent.tsv: "will lift"
-  // is 035x, "threatened to attack" 138x); `code` itself when none applies.
+  // is 035x, "threatened to attack" 138x); `code` itself when none applies
+  // or PatternParts::intent_recoding was off.
   std::string_view RecodeFor(std::string_view code, Modality modality) const;
   // The demand for an event ("Y must release them" said by X: X demands of
   // Y a release, 1053); 100 when intent.tsv names none.
@@ -121,6 +127,7 @@ class EventPatterns {
     std::string planned, threatened, demanded;
   };
   std::unordered_map<std::string, Recode> recode_;
+  bool intent_recoding_ = true;
 };
 
 }  // namespace dossier::code

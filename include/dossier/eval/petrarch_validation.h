@@ -14,6 +14,7 @@
 #include <tuple>
 #include <vector>
 
+#include "dossier/eval/comma_clauses.h"
 #include "dossier/code/petrarch_verbs.h"
 #include "dossier/core/status.h"
 
@@ -39,6 +40,7 @@ struct ValidationRecord {
   bool no_events = false;  // noevents="True" or an error: nothing may be coded
   std::vector<ValidationTriple> expected;
   bool require_dyad = true;  // the <Config> in force
+  CommaClauseLimits commas;  // likewise
   size_t line = 0;
 };
 

@@ -51,6 +51,29 @@ bool EndsWithEd(std::string_view w) {
   return w.size() > 3 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd';
 }
 
+bool IsFiniteVerb(Pos p) { return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP; }
+
+bool StartsNounPhrase(Pos p) {
+  return p == Pos::kDT || p == Pos::kNN || p == Pos::kNNS || p == Pos::kNNP || p == Pos::kNNPS ||
+         p == Pos::kPRPS || p == Pos::kCD;
+}
+
+// "condemned the attack on Thursday and promised/JJ aid": after "and", a
+// word read as an adjective that may be a past tense, before a noun
+// phrase, in a sentence whose verb is already past, is a second verb; not
+// after an adjective or determiner ("the old and damaged buildings").
+void RepairCoordinatedPast(const CanTag& can_tag, std::span<Pos> tags) {
+  bool finite = false;
+  for (size_t i = 2; i + 1 < tags.size(); ++i) {
+    finite = finite || IsFiniteVerb(tags[i - 2]);
+    if (!finite || tags[i - 1] != Pos::kCC || tags[i] != Pos::kJJ) continue;
+    Pos before = tags[i - 2];
+    if (before == Pos::kJJ || before == Pos::kDT || before == Pos::kRB) continue;
+    if (!StartsNounPhrase(tags[i + 1]) || !can_tag(i, Pos::kVBD)) continue;
+    tags[i] = Pos::kVBD;
+  }
+}
+
 }  // namespace
 
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
@@ -87,6 +110,7 @@ void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
     if (LowerIs(words[i], "tear") && (LowerIs(words[i + 1], "gas") || LowerIs(words[i + 1], "gases")))
       tags[i] = Pos::kNN;
   }
+  RepairCoordinatedPast(can_tag, tags.first(n));
 }
 
 }  // namespace dossier::text::lexical

@@ -26,6 +26,9 @@ using CanTag = std::function<bool(size_t, Pos)>;
 // that no determiner or adjective introduces, is that past tense ("Saudi
 // Arabia cut/VBD ties", "Qatar funded/VBD Hamas").
 // "tear" before "gas" is a noun ("fired tear/NN gas").
+// A past tense read as an adjective after "and" in a past-tense sentence,
+// before a noun phrase, is a verb ("condemned the attack and promised/VBD
+// aid").
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
                 std::span<Pos> tags);
 
