@@ -3,7 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "dossier/pipeline/recognition_engine.h"
+#include "coder_test_support.h"
 
 namespace dossier::code {
 namespace {
@@ -11,12 +11,8 @@ namespace {
 class EventCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    EngineOptions options;
-    options.data_dir = DOSSIER_SOURCE_DATA_DIR;
-    options.code = false;
-    auto engine = RecognitionEngine::Load(options);
-    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-    engine_ = std::move(engine).value().release();
+    engine_ = LoadEngineWithoutCoder();
+    ASSERT_NE(engine_, nullptr);
     auto patterns = EventPatterns::Load(std::string(DOSSIER_TEST_DATA_DIR) + "/events");
     ASSERT_TRUE(patterns.ok()) << patterns.status().ToString();
     patterns_ = new EventPatterns(std::move(patterns).value());
@@ -26,9 +22,7 @@ class EventCoderTest : public ::testing::Test {
   // "CODE SOURCE->TARGET modality" per event.
   std::vector<std::string> Code(std::string_view s) {
     text_ = std::string(s);
-    engine_->Process(text_, *kb::ParseIsoDay("2024-06-13"), scratch_);
-    events_.clear();
-    coder_->Code(scratch_.text, scratch_.recognition, scratch_.times, events_, coder_scratch_);
+    AnalyzeAndCode(*engine_, *coder_, text_, scratch_, coder_scratch_, events_);
     std::vector<std::string> out;
     for (const Event& e : events_) {
       out.push_back(e.cameo + " " + e.source.code + "->" + e.target.code + " " +

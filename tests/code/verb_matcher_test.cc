@@ -5,8 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "dossier/code/event_coder.h"
-#include "dossier/pipeline/recognition_engine.h"
+#include "coder_test_support.h"
 
 namespace dossier::code {
 namespace {
@@ -30,12 +29,8 @@ constexpr std::pair<const char*, const char*> kPatterns[] = {
 class VerbMatcherTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    EngineOptions options;
-    options.data_dir = DOSSIER_SOURCE_DATA_DIR;
-    options.code = false;
-    auto engine = RecognitionEngine::Load(options);
-    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-    engine_ = std::move(engine).value().release();
+    engine_ = LoadEngineWithoutCoder();
+    ASSERT_NE(engine_, nullptr);
     for (bool intent : {true, false}) {
       auto p = EventPatterns::Load(DOSSIER_SOURCE_DATA_DIR "/events", PatternParts{false, false, intent});
       ASSERT_TRUE(p.ok()) << p.status().ToString();
@@ -48,10 +43,8 @@ class VerbMatcherTest : public ::testing::Test {
   // "CODE SOURCE->TARGET" per event.
   std::vector<std::string> Code(std::string_view s, bool intent = true) {
     text_ = std::string(s);
-    engine_->Process(text_, *kb::ParseIsoDay("2024-06-13"), scratch_);
     const EventCoder coder(intent ? *with_intent_ : *without_intent_, engine_->recognizer().cues());
-    events_.clear();
-    coder.Code(scratch_.text, scratch_.recognition, scratch_.times, events_, coder_scratch_);
+    AnalyzeAndCode(*engine_, coder, text_, scratch_, coder_scratch_, events_);
     std::vector<std::string> out;
     for (const Event& e : events_) out.push_back(e.cameo + " " + e.source.code + "->" + e.target.code);
     return out;
