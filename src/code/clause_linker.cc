@@ -43,6 +43,20 @@ bool IsTimeWord(const text::AnalyzedText& t, uint32_t i) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Whether verb token `k` closes the sentence as ", X said": a verb that
+// takes a clause, after a comma and one noun phrase, with nothing but
+// punctuation after it.
+bool IsReportTail(const text::AnalyzedText& t, const SentenceParse& out, uint32_t k,
+                  const ClauseParser::IsComplementVerb& complement) {
+  if (!complement(t.Lemma(t.tokens[k])) || k <= out.first) return false;
+  for (uint32_t j = k + 1; j < out.end; ++j)
+    if (!text::IsPunctuation(PosOf(t, j))) return false;
+  int32_t np = out.PhraseAt(k - 1);
+  if (np == kNoIndex) return false;
+  uint32_t before = out.phrases[np].first;
+  return before > out.first && PosOf(t, before - 1) == Pos::kComma;
+}
+
 // Skips back over adverbs and commas from `i` (inclusive); returns the first
 // token that is neither, or `floor` - 1 when none is left (as int64).
 int64_t SkipBack(const text::AnalyzedText& t, int64_t i, uint32_t floor) {
@@ -150,11 +164,14 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     // after the object of a verb that does not report speech, followed by a
     // preposition, modifies the object.
     // "A group based in X claims": before the clause's own verb, likewise.
+    // A relative clause's verb and a closing ", X said" do not count.
     bool finite_later = false;
     for (uint32_t k = v.end; k < out.end && !finite_later; ++k) {
       Pos q = PosOf(t, k);
-      finite_later = q == Pos::kVBZ || q == Pos::kVBP || q == Pos::kMD ||
-                     (q == Pos::kVBD && !IsCoordinator(t, k - 1));
+      if (q == Pos::kWRB || IsRelativePronoun(t, k)) break;
+      finite_later = (q == Pos::kVBZ || q == Pos::kVBP || q == Pos::kMD ||
+                      (q == Pos::kVBD && !IsCoordinator(t, k - 1))) &&
+                     !IsReportTail(t, out, k, complement);
       if (IsCoordinator(t, k) || Is(t, k, ";")) break;
     }
     if (v.first == v.head && PosOf(t, v.head) == Pos::kVBN && v.head > out.first &&
@@ -230,6 +247,18 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
           subject = np;
           v.subordinator = phrase.prep;
           break;
+        }
+        // "after two of their vehicles were hit": the same, through "of".
+        if (subject == kNoIndex && phrase.prep != kNoIndex && phrase.end == v.first &&
+            Is(t, static_cast<uint32_t>(phrase.prep), "of") &&
+            static_cast<uint32_t>(phrase.prep) > out.first) {
+          int32_t whole = out.PhraseAt(static_cast<uint32_t>(phrase.prep) - 1);
+          if (whole != kNoIndex && out.phrases[whole].prep != kNoIndex &&
+              IsSubordinator(t, static_cast<uint32_t>(out.phrases[whole].prep))) {
+            subject = whole;
+            v.subordinator = out.phrases[whole].prep;
+            break;
+          }
         }
         if (subject == kNoIndex && out.phrases[np].prep == kNoIndex) subject = np;
         k = out.phrases[np].first;

@@ -131,9 +131,11 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
       Pos p = PosOf(t, j);
       bool inside = j > i;
       bool after_noun = after_atom || (inside && text::IsNoun(PosOf(t, j - 1)));
-      if (inside && after_noun &&
-          IsMissedVerb(t, j, out.end,
-                       !object && (after_atom || text::IsProperNoun(PosOf(t, j - 1))))) {
+      // "proposed Israeli changes to": a name read as an adjective modifies
+      // the noun after it and is no subject.
+      const bool name_before =
+          (after_atom && PosOf(t, j - 1) != Pos::kJJ) || text::IsProperNoun(PosOf(t, j - 1));
+      if (inside && after_noun && IsMissedVerb(t, j, out.end, !object && name_before)) {
         out.as_verb[j - out.first] = 1;
         break;
       }

@@ -29,22 +29,45 @@ std::vector<std::string> EventWords(const std::string& markup) {
   return out;
 }
 
+// The gold file's older CAMEO country codes, as ISO alpha-3.
+std::string CurrentCountryCode(std::string code) {
+  if (code == "ITL") return "ITA";
+  if (code == "JAP") return "JPN";
+  if (code == "VTN") return "VNM";
+  return code;
+}
+
 std::vector<std::string> GoldCountries(const nlohmann::json& r, const char* side) {
   std::vector<std::string> out;
   if (!r.contains(side) || !r[side].is_array()) return out;
   for (const auto& a : r[side]) {
     if (a.is_object() && a.contains("code") && a["code"].is_string())
-      out.push_back(a["code"].get<std::string>().substr(0, 3));
+      out.push_back(CurrentCountryCode(a["code"].get<std::string>().substr(0, 3)));
   }
   return out;
 }
 
+// What an actor is in the gold file's terms: its country, or "IGO" / "NGO"
+// for an international organisation (which we code by its own id, "UN").
+std::string GoldTermsCode(const code::Actor& actor, const recognize::Recognition& recognition) {
+  if (actor.entity >= 0 && static_cast<size_t>(actor.entity) < recognition.entities.size()) {
+    const recognize::RecognizedEntity& e = recognition.entities[static_cast<size_t>(actor.entity)];
+    if (e.type == "organization" && e.country.empty() &&
+        (e.kind == "igo" || e.kind == "un_body" || e.kind == "court"))
+      return "IGO";
+    if (e.type == "organization" && e.kind == "ngo") return "NGO";
+  }
+  return actor.code.size() < 3 ? std::string() : actor.code.substr(0, 3);
+}
+
 // A gold side without actors is matched by an event without one.
-bool Has(const std::vector<std::string>& list, const std::string& code) {
-  if (list.empty()) return code.empty();
-  if (code.size() < 3) return false;
+bool Has(const std::vector<std::string>& list, const code::Actor& actor,
+         const recognize::Recognition& recognition) {
+  if (list.empty()) return actor.code.empty();
+  std::string code = GoldTermsCode(actor, recognition);
+  if (code.empty()) return false;
   for (const std::string& c : list) {
-    if (c == code.substr(0, 3)) return true;
+    if (c == code) return true;
   }
   return false;
 }
@@ -105,7 +128,8 @@ Result<PloverEventScore> RunPloverEvents(const RecognitionEngine& engine,
     std::string got = "nothing";
     if (e != nullptr) {
       ++score.coded;
-      bool type = e->plover == gold, src = Has(sources, e->source.code), tgt = Has(targets, e->target.code);
+      bool type = e->plover == gold, src = Has(sources, e->source, scratch.recognition),
+           tgt = Has(targets, e->target, scratch.recognition);
       score.type_right += type;
       score.source_right += src;
       score.target_right += tgt;

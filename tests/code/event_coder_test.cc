@@ -190,6 +190,28 @@ TEST_F(EventCoderTest, CommaEnclosedParticipleKeepsTheSubject) {
               ElementsAre("042 CHL->KEN asserted", "161 HUNGOV->KEN asserted"));
 }
 
+TEST_F(EventCoderTest, NationalityAdjectiveBeforeAPluralIsNoSubject) {
+  // "Kenyan visits" is a noun phrase, not "Kenyan" doing "visits".
+  EXPECT_THAT(Code("Hungary rejected the proposed Kenyan visits to the island."),
+              ElementsAre());
+}
+
+TEST_F(EventCoderTest, SubjectAfterASubordinatorThroughOf) {
+  // "two of its officers" is the subject of the "after" clause; "the
+  // release of Kenyan students" stays the object of "demanded".
+  EXPECT_THAT(Code("Hungary demanded the release of Kenyan students after two of its officers "
+                   "were attacked."),
+              ElementsAre("100 HUN->KENCVL asserted"));
+}
+
+TEST_F(EventCoderTest, ParticipleBeforeARelativeClauseIsTheMainVerb) {
+  // No finite verb of its own clause follows ("where" opens a relative
+  // clause, ", police said" closes the sentence): "visited" is the verb.
+  EXPECT_THAT(Code("Kenyan students demonstrated on Tuesday in Hungary, where the talks were held, "
+                   "police said."),
+              ElementsAre("141 KENCVL-> reported"));
+}
+
 TEST_F(EventCoderTest, HyphenatedPrefixVerbs) {
   EXPECT_THAT(Code("Hungary will re-supply drones to Kenya."), ElementsAre("072 HUN->KEN planned"));
 }

@@ -74,6 +74,22 @@ void RepairCoordinatedPast(const CanTag& can_tag, std::span<Pos> tags) {
   }
 }
 
+// "have tortured/JJ scores of": after a form of "have" (and any adverbs),
+// an adjective in -ed that may be a participle, before a noun phrase, is
+// the perfect's participle (the lexicon may know the word as an adjective
+// only).
+void RepairPerfectParticiple(std::span<const std::string_view> words, std::span<Pos> tags) {
+  for (size_t i = 1; i + 1 < tags.size(); ++i) {
+    if (tags[i] != Pos::kJJ || !EndsWithEd(words[i])) continue;
+    if (!StartsNounPhrase(tags[i + 1])) continue;
+    size_t k = i - 1;
+    while (k > 0 && tags[k] == Pos::kRB) --k;
+    std::string_view w = words[k];
+    if (LowerIs(w, "have") || LowerIs(w, "has") || LowerIs(w, "had") || LowerIs(w, "having"))
+      tags[i] = Pos::kVBN;
+  }
+}
+
 }  // namespace
 
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
@@ -111,6 +127,7 @@ void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
       tags[i] = Pos::kNN;
   }
   RepairCoordinatedPast(can_tag, tags.first(n));
+  RepairPerfectParticiple(words.first(n), tags.first(n));
 }
 
 }  // namespace dossier::text::lexical

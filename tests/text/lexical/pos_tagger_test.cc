@@ -50,6 +50,11 @@ TEST(PosTaggerTest, TearGasIsANoun) {
   EXPECT_EQ(Tags("Police fired tear gas at protesters ."), "NNP VBD NN NN IN NNS .");
 }
 
+TEST(PosTaggerTest, AdjectiveInEdAfterHaveIsAParticiple) {
+  EXPECT_EQ(Tags("Police have tortured scores of refugees ."), "NNS VBP VBN NNS IN NNS .");
+  EXPECT_EQ(Tags("They had repeatedly tortured the prisoners ."), "PRP VBD RB VBN DT NNS .");
+}
+
 TEST(PosTaggerTest, ModalAndBaseForm) {
   EXPECT_EQ(Tags("Seoul will deliver 180 tanks by 2025 ."), "NNP MD VB CD NNS IN CD .");
   EXPECT_EQ(Tags("They could not deliver the grain ."), "PRP MD RB VB DT NN .");
