@@ -57,6 +57,19 @@ bool IsReportTail(const text::AnalyzedText& t, const SentenceParse& out, uint32_
   return before > out.first && PosOf(t, before - 1) == Pos::kComma;
 }
 
+// "signed a contract to sell": nouns whose infinitive says what they are
+// for; they never act, so the infinitive's subject is the governor's.
+bool TakesPurposeInfinitive(const text::AnalyzedText& t, uint32_t i) {
+  static constexpr std::string_view kWords[] = {
+      "contract", "deal", "agreement", "accord", "plan", "decision", "offer", "bid", "move",
+      "effort", "attempt", "proposal", "promise", "pledge", "commitment", "step", "measure",
+      "resolution", "law", "bill", "programme", "program", "initiative", "mission", "campaign",
+      "operation", "chance", "opportunity", "right", "power", "authority", "permission", "way",
+      "time", "money", "fund"};
+  std::string_view w = t.Lemma(t.tokens[i]);
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Skips back over adverbs and commas from `i` (inclusive); returns the first
 // token that is neither, or `floor` - 1 when none is left (as int64).
 int64_t SkipBack(const text::AnalyzedText& t, int64_t i, uint32_t floor) {
@@ -110,6 +123,8 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
       for (int64_t k = before; k >= static_cast<int64_t>(floor); --k) {
         int32_t np = out.PhraseAt(static_cast<uint32_t>(k));
         if (np != kNoIndex && out.phrases[np].prep == kNoIndex && !out.phrases[np].pronoun) {
+          if (link == ClauseLink::kInfinitive && TakesPurposeInfinitive(t, out.phrases[np].head))
+            break;
           v.subject = np;
           return;
         }

@@ -20,6 +20,9 @@ struct EventCoder::Context {
   size_t events_before = 0;  // out.size() when the text began
   // Nouns that stand for an organisation named before ("the bloc"): &IGO_NOUN.
   const std::vector<std::string>* igo_nouns = nullptr;
+  // Nouns of someone or something that acts though no actor is named ("a
+  // group", "a bombing"): &UNNAMED_AGENT.
+  const std::vector<std::string>* agent_nouns = nullptr;
   bool locative_targets = false;  // CoderOptions::locative_targets
 
   const text::Token& Tok(uint32_t i) const { return text.tokens[i]; }

@@ -13,6 +13,7 @@ void EventCoder::Code(const text::AnalyzedText& text, const recognize::Recogniti
   Context c{text, recognition, times, out, scratch};
   c.events_before = out.size();
   c.igo_nouns = patterns_.Synset("IGO_NOUN");
+  c.agent_nouns = patterns_.Synset("UNNAMED_AGENT");
   c.locative_targets = options_.locative_targets;
   const size_t n = text.tokens.size();
   scratch.atom_end.assign(n, 0);
@@ -52,6 +53,22 @@ void EventCoder::CodeSentence(Context& c, uint32_t sentence) const {
   CodeDemands(c, first_event);
 }
 
+namespace {
+
+// Whether a clause whose source names no actor may still be coded with its
+// target alone: an agentless passive ("were killed in a bombing"), or a
+// subject that acts but is not recognised (an unknown name, "a group of
+// leaders", "a roadside bombing"); not a thing ("the pact defies").
+bool UnnamedAgent(const EventCoder::Context& c, const VerbGroup& v, int32_t source) {
+  if (source == kNoIndex) return v.passive;
+  const NounPhrase& np = c.s.parse.phrases[static_cast<size_t>(source)];
+  if (np.pronoun) return false;
+  if (text::IsProperNoun(c.Tok(np.head).Tag())) return true;
+  return c.agent_nouns != nullptr && coder::WordIn(c, np.head, *c.agent_nouns);
+}
+
+}  // namespace
+
 // Tries the verb's patterns, most specific first; the first that matches
 // codes the clause. A verb inside the words an earlier (governing) verb's
 // pattern matched is not coded again.
@@ -79,6 +96,11 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi) const {
     }
     uint32_t clause_first = v.first;
     if (v.subject != kNoIndex) clause_first = std::min(clause_first, p.phrases[v.subject].first);
+    // "Three civilians were killed in a bombing": the target alone, when
+    // the clause names no source.
+    if (sources.empty() && !targets.empty() && !options_.require_dyad &&
+        UnnamedAgent(c, v, m.source))
+      sources.emplace_back();
     for (const Actor& s : sources) {
       for (const Actor& t : targets) {
         if (s.code == t.code && s.name == t.name) continue;

@@ -125,7 +125,7 @@ Result<PloverEventScore> RunPloverEvents(const RecognitionEngine& engine,
         break;
       }
     }
-    std::string got = "nothing";
+    std::string got = "nothing", marks = "---";
     if (e != nullptr) {
       ++score.coded;
       bool type = e->plover == gold, src = Has(sources, e->source, scratch.recognition),
@@ -134,11 +134,12 @@ Result<PloverEventScore> RunPloverEvents(const RecognitionEngine& engine,
       score.source_right += src;
       score.target_right += tgt;
       score.all_three += type && src && tgt;
+      marks = fmt::format("{}{}{}", type ? 'T' : '-', src ? 'S' : '-', tgt ? 'G' : '-');
       got = fmt::format("{} {} {}->{} \"{}\"", e->cameo, e->plover, e->source.code, e->target.code,
                         text.substr(e->verb_begin, e->verb_end - e->verb_begin));
     }
-    score.lines.push_back(fmt::format("{}\tgold={} {}->{}\tgot={}", r.value("id", std::string()),
-                                      gold, sources.empty() ? "-" : sources[0],
+    score.lines.push_back(fmt::format("{}\t{}\tgold={} {}->{}\tgot={}", r.value("id", std::string()),
+                                      marks, gold, sources.empty() ? "-" : sources[0],
                                       targets.empty() ? "-" : targets[0], got));
   }
   score.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -212,6 +212,16 @@ TEST_F(EventCoderTest, ParticipleBeforeARelativeClauseIsTheMainVerb) {
               ElementsAre("141 KENCVL-> reported"));
 }
 
+TEST_F(EventCoderTest, TargetAloneWhenTheAgentIsUnnamed) {
+  // An agentless passive, and a subject from &UNNAMED_AGENT that names no
+  // actor, give events with the target alone.
+  EXPECT_THAT(Code("Kenyan students were arrested on Monday."), ElementsAre("173 ->KENCVL asserted"));
+  EXPECT_THAT(Code("Unknown gunmen arrested two Kenyan students."),
+              ElementsAre("173 ->KENCVL asserted"));
+  // A thing is no agent.
+  EXPECT_THAT(Code("The new rules arrested two Kenyan students."), ElementsAre());
+}
+
 TEST_F(EventCoderTest, HyphenatedPrefixVerbs) {
   EXPECT_THAT(Code("Hungary will re-supply drones to Kenya."), ElementsAre("072 HUN->KEN planned"));
 }
