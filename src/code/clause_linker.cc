@@ -79,6 +79,19 @@ int64_t SkipBack(const text::AnalyzedText& t, int64_t i, uint32_t floor) {
   return i;
 }
 
+// "Pakistan, a key ally in the war, has refused": a noun phrase opening
+// with a determiner, with only noun phrases and prepositions after it,
+// between commas [from, close) after the sentence's first phrase `np`.
+bool IsApposition(const text::AnalyzedText& t, const SentenceParse& out, int32_t np,
+                  uint32_t from, uint32_t close) {
+  if (out.phrases[np].first != out.first || PosOf(t, from) != Pos::kDT) return false;
+  for (uint32_t k = from; k < close; ++k) {
+    if (out.VerbAt(k) != kNoIndex || PosOf(t, k) == Pos::kComma || IsCoordinator(t, k))
+      return false;
+  }
+  return true;
+}
+
 // The noun phrase before a comma-enclosed participle or relative clause
 // that ends at the comma `close` ("X, noting ..., has"), or kNoIndex.
 int32_t ParentheticalSubject(const text::AnalyzedText& t, const SentenceParse& out, uint32_t close) {
@@ -95,6 +108,7 @@ int32_t ParentheticalSubject(const text::AnalyzedText& t, const SentenceParse& o
     if (IsRelativePronoun(t, k + 1) ||
         ((next == Pos::kVBG || next == Pos::kVBN) && out.VerbAt(k + 1) != kNoIndex))
       return np;
+    if (IsApposition(t, out, np, k + 1, close)) return np;
   }
   return kNoIndex;
 }
@@ -203,9 +217,23 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     }
     if (prev != kNoIndex && before >= static_cast<int64_t>(floor) &&
         IsCoordinator(t, static_cast<uint32_t>(before))) {
+      // "refused to deploy troops and has urged": a finite verb coordinates
+      // with the finite clause, not with an infinitive, gerund or reduced
+      // relative inside it.
+      int32_t with = prev;
+      const Pos first_tag = PosOf(t, v.first);
+      const bool finite = first_tag == Pos::kVBD || first_tag == Pos::kVBZ ||
+                          first_tag == Pos::kVBP || first_tag == Pos::kMD;
+      while (finite && with != kNoIndex &&
+             (out.verbs[with].link == ClauseLink::kInfinitive ||
+              out.verbs[with].link == ClauseLink::kGerund ||
+              out.verbs[with].link == ClauseLink::kParticiple)) {
+        with = out.verbs[with].link == ClauseLink::kParticiple ? with - 1 : out.verbs[with].governor;
+      }
+      if (with == kNoIndex) with = prev;
       v.link = ClauseLink::kCoordinate;
-      v.governor = out.verbs[prev].governor;
-      v.subject = out.verbs[prev].subject;
+      v.governor = out.verbs[with].governor;
+      v.subject = out.verbs[with].subject;
       v.subordinator = static_cast<int32_t>(before);
       continue;
     }

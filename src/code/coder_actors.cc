@@ -6,6 +6,12 @@
 namespace dossier::code::coder {
 namespace {
 
+// "based" in "a group based in X": the participle saying where a group is.
+bool IsLocatedParticiple(std::string_view w) {
+  return w == "based" || w == "stationed" || w == "located" || w == "headquartered" ||
+         w == "operating" || w == "deployed";
+}
+
 bool IsActorType(std::string_view type) {
   return type == "country" || type == "person" || type == "organization" || type == "actor" ||
          type == "place" || type == "territory";
@@ -159,11 +165,13 @@ void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& 
   else if (possessor >= 0) out.push_back(ActorOfMention(c, possessor));
   if (!out.empty()) return;
   // "the foreign minister of X", "the government in X", "students
-  // throughout X", "a missionary from X".
+  // throughout X", "a missionary from X", "a newspaper based in X".
   const SentenceParse& p = c.Parse();
-  std::string_view prep = np.end < p.end ? c.Norm(np.end) : std::string_view();
+  uint32_t at = np.end;
+  if (at + 1 < p.end && IsLocatedParticiple(c.Norm(at)) && c.Norm(at + 1) == "in") ++at;
+  std::string_view prep = at < p.end ? c.Norm(at) : std::string_view();
   if (prep == "of" || prep == "in" || prep == "throughout" || prep == "across" || prep == "from") {
-    int32_t next = np.end + 1 < p.end ? p.PhraseAt(np.end + 1) : kNoIndex;
+    int32_t next = at + 1 < p.end ? p.PhraseAt(at + 1) : kNoIndex;
     if (next != kNoIndex && next != phrase) ActorsOf(c, next, out);
   }
 }

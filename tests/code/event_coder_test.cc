@@ -222,6 +222,23 @@ TEST_F(EventCoderTest, TargetAloneWhenTheAgentIsUnnamed) {
   EXPECT_THAT(Code("The new rules arrested two Kenyan students."), ElementsAre());
 }
 
+TEST_F(EventCoderTest, AppositionKeepsTheSubject) {
+  EXPECT_THAT(Code("Hungary, a close ally of Chile in the region, has visited Kenya."),
+              ElementsAre("042 HUN->KEN asserted"));
+}
+
+TEST_F(EventCoderTest, GroupBasedInAPlaceTakesItsCountry) {
+  EXPECT_THAT(Code("A group based in Nairobi arrested two Hungarian students."),
+              ElementsAre("173 KEN->HUNCVL asserted"));
+}
+
+TEST_F(EventCoderTest, FiniteVerbCoordinatesWithTheFiniteClause) {
+  // "has visited" joins "has refused", not the infinitive inside it, so it
+  // is not refused.
+  EXPECT_THAT(Code("Hungary has refused to supply drones to Kenya and has visited Chile."),
+              ElementsAre("072 HUN->KEN negated", "042 HUN->CHL asserted"));
+}
+
 TEST_F(EventCoderTest, HyphenatedPrefixVerbs) {
   EXPECT_THAT(Code("Hungary will re-supply drones to Kenya."), ElementsAre("072 HUN->KEN planned"));
 }

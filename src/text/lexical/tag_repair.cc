@@ -90,6 +90,24 @@ void RepairPerfectParticiple(std::span<const std::string_view> words, std::span<
   }
 }
 
+// "A group based in Nairobi arrested/VBN two students": a sentence without
+// a finite verb has one read as a participle; the first past form after a
+// noun and before a noun phrase is it.
+void RepairMissingFinite(std::span<const std::string_view> words, const CanTag& can_tag,
+                         std::span<Pos> tags) {
+  for (Pos p : tags) {
+    if (IsFiniteVerb(p) || p == Pos::kMD) return;
+  }
+  for (size_t i = 1; i + 1 < tags.size(); ++i) {
+    if (tags[i] != Pos::kVBN || !text::IsNoun(tags[i - 1]) || !StartsNounPhrase(tags[i + 1]))
+      continue;
+    // The lexicon keeps a regular verb's -ed form under its commoner tag.
+    if (!can_tag(i, Pos::kVBD) && !EndsWithEd(words[i])) continue;
+    tags[i] = Pos::kVBD;
+    return;
+  }
+}
+
 }  // namespace
 
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
@@ -128,6 +146,7 @@ void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
   }
   RepairCoordinatedPast(can_tag, tags.first(n));
   RepairPerfectParticiple(words.first(n), tags.first(n));
+  RepairMissingFinite(words.first(n), can_tag, tags.first(n));
 }
 
 }  // namespace dossier::text::lexical

@@ -55,6 +55,11 @@ TEST(PosTaggerTest, AdjectiveInEdAfterHaveIsAParticiple) {
   EXPECT_EQ(Tags("They had repeatedly tortured the prisoners ."), "PRP VBD RB VBN DT NNS .");
 }
 
+TEST(PosTaggerTest, ASentenceWithoutAFiniteVerbHasOne) {
+  EXPECT_EQ(Tags("A group based in Nairobi arrested two students ."),
+            "DT NN VBN IN NNP VBD CD NNS .");
+}
+
 TEST(PosTaggerTest, ModalAndBaseForm) {
   EXPECT_EQ(Tags("Seoul will deliver 180 tanks by 2025 ."), "NNP MD VB CD NNS IN CD .");
   EXPECT_EQ(Tags("They could not deliver the grain ."), "PRP MD RB VB DT NN .");
