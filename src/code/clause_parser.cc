@@ -57,6 +57,26 @@ bool IsMissedVerb(const text::AnalyzedText& t, uint32_t i, uint32_t end, bool af
   return after_name && (next == Pos::kTO || text::IsProperNoun(next) || next == Pos::kCD);
 }
 
+// Whether the noun phrase starting at `i` opens with "a"/"an", or follows
+// a preposition inside the object of a finite verb ("accepted demands from
+// X rebels that"): then it cannot be the subject of a verb the tagger
+// missed. A prepositional phrase in a subject can ("Documents reviewed by
+// the paper show that").
+bool ModifiedOrGoverned(const text::AnalyzedText& t, uint32_t i, uint32_t first) {
+  std::string_view w = t.Norm(t.tokens[i]);
+  if (w == "a" || w == "an") return true;
+  if (i == first || PosOf(t, i - 1) != Pos::kIN || IsComplementizer(t, i - 1)) return false;
+  for (uint32_t k = i - 1; k > first;) {
+    --k;
+    Pos p = PosOf(t, k);
+    if (p == Pos::kComma || p == Pos::kMidPunct || IsComplementizer(t, k) ||
+        p == Pos::kWDT || p == Pos::kWP)
+      return false;
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return true;
+  }
+  return false;
+}
+
 // "re-open", "co-host": a prefix and a hyphen before a verb.
 bool IsVerbPrefix(const text::AnalyzedText& t, uint32_t i, uint32_t end) {
   if (i + 2 >= end || !t.tokens[i + 1].Has(text::kJoiner)) return false;
@@ -131,11 +151,14 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
       Pos p = PosOf(t, j);
       bool inside = j > i;
       bool after_noun = after_atom || (inside && text::IsNoun(PosOf(t, j - 1)));
-      // "proposed Israeli changes to": a name read as an adjective modifies
-      // the noun after it and is no subject.
+      // "proposed Israeli changes to", "a US offer to": a name read as an
+      // adjective, or after "a", modifies the noun after it and is no
+      // subject; nor is the object of a preposition ("demands from X
+      // rebels that").
       const bool name_before =
           (after_atom && PosOf(t, j - 1) != Pos::kJJ) || text::IsProperNoun(PosOf(t, j - 1));
-      if (inside && after_noun && IsMissedVerb(t, j, out.end, !object && name_before)) {
+      if (inside && after_noun && !ModifiedOrGoverned(t, i, out.first) &&
+          IsMissedVerb(t, j, out.end, !object && name_before)) {
         out.as_verb[j - out.first] = 1;
         break;
       }
