@@ -48,6 +48,19 @@ bool NegativeSubject(const EventCoder::Context& c, const VerbGroup& v) {
   return s.first > c.Parse().first && c.Norm(s.first - 1) == "nor";
 }
 
+// Whether an "unless" clause follows the verb before another main clause
+// begins.
+bool ConditionFollows(const EventCoder::Context& c, const VerbGroup& v) {
+  const SentenceParse& p = c.Parse();
+  for (uint32_t t = v.end; t < p.end; ++t) {
+    if (c.Norm(t) == "unless") return true;
+    if (c.Norm(t) == ";") return false;
+    int32_t w = p.VerbAt(t);
+    if (w != kNoIndex && p.verbs[w].link == ClauseLink::kMain) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first,
@@ -98,6 +111,9 @@ void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first
       g = &gov;
     }
   }
+  // "will withdraw its troops unless Y agrees": an intent on a condition
+  // is a threat.
+  if (v != nullptr && m == Modality::kPlanned && ConditionFollows(c, *v)) m = Modality::kThreatened;
   // "according to X" anywhere in the sentence attributes all of it.
   for (uint32_t t = p.first; t + 2 < p.end; ++t) {
     if (c.Norm(t) == "according" && c.Norm(t + 1) == "to" && p.PhraseAt(t + 2) != kNoIndex) {

@@ -48,7 +48,20 @@ void EventCoder::CodeSentence(Context& c, uint32_t sentence) const {
                c.s.parse);
   c.s.consumed.assign(c.s.parse.end - c.s.parse.first, 0);
   const size_t first_event = c.out.size();
+  c.s.deferred.assign(c.s.parse.verbs.size(), 0);
   for (uint32_t v = 0; v < c.s.parse.verbs.size(); ++v) CodeVerb(c, v);
+  // "resigned to allow elections", "threatened to institute a curfew": the
+  // verb alone codes when what it governs coded nothing.
+  for (uint32_t v = 0; v < c.s.parse.verbs.size(); ++v) {
+    if (!c.s.deferred[v]) continue;
+    bool governed_coded = std::any_of(
+        c.out.begin() + static_cast<std::ptrdiff_t>(first_event), c.out.end(), [&](const Event& e) {
+          int32_t w = c.s.parse.VerbAt(e.trigger_token);
+          return w != kNoIndex && c.s.parse.verbs[static_cast<size_t>(w)].governor ==
+                                      static_cast<int32_t>(v);
+        });
+    if (!governed_coded) CodeVerb(c, v, /*bare=*/true);
+  }
   CodeNouns(c);
   CodeDemands(c, first_event);
 }
@@ -62,9 +75,25 @@ namespace {
 bool UnnamedAgent(const EventCoder::Context& c, const VerbGroup& v, int32_t source) {
   if (source == kNoIndex) return v.passive;
   const NounPhrase& np = c.s.parse.phrases[static_cast<size_t>(source)];
-  if (np.pronoun) return false;
+  // "The X party said it will": the pronoun is the speaker.
+  if (np.pronoun) {
+    if (v.link != ClauseLink::kComplement || v.governor == kNoIndex) return false;
+    const VerbGroup& gov = c.s.parse.verbs[static_cast<size_t>(v.governor)];
+    return gov.subject != kNoIndex && gov.subject != source && !gov.passive &&
+           UnnamedAgent(c, gov, gov.subject);
+  }
   if (text::IsProperNoun(c.Tok(np.head).Tag())) return true;
   return c.agent_nouns != nullptr && coder::WordIn(c, np.head, *c.agent_nouns);
+}
+
+// "$ threaten": a pattern of the verb alone (and its subject).
+bool IsBare(const VerbPattern& pattern) {
+  auto source_only = [](const std::vector<PatternElement>& elements) {
+    return std::all_of(elements.begin(), elements.end(), [](const PatternElement& e) {
+      return e.kind == PatternElement::Kind::kSource;
+    });
+  };
+  return source_only(pattern.before) && source_only(pattern.after);
 }
 
 }  // namespace
@@ -72,7 +101,7 @@ bool UnnamedAgent(const EventCoder::Context& c, const VerbGroup& v, int32_t sour
 // Tries the verb's patterns, most specific first; the first that matches
 // codes the clause. A verb inside the words an earlier (governing) verb's
 // pattern matched is not coded again.
-void EventCoder::CodeVerb(Context& c, uint32_t vi) const {
+void EventCoder::CodeVerb(Context& c, uint32_t vi, bool bare) const {
   const SentenceParse& p = c.s.parse;
   const VerbGroup& v = p.verbs[vi];
   if (c.s.consumed[v.head - p.first] || v.link == ClauseLink::kParticiple) return;
@@ -80,7 +109,17 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi) const {
   const auto& candidates = patterns_.ForVerb(c.Lemma(v.head));
   if (candidates.empty()) return;
   VerbMatcher matcher(c, patterns_, cues_, v);
+  // "threatened to launch an attack": a bare pattern of a verb that governs
+  // an infinitive leaves the coding to the infinitive (and its intent).
+  bool governs_infinitive = false;
+  for (uint32_t w = vi + 1; w < p.verbs.size() && !governs_infinitive; ++w)
+    governs_infinitive = p.verbs[w].governor == static_cast<int32_t>(vi) &&
+                         p.verbs[w].link == ClauseLink::kInfinitive;
   for (const VerbPattern& pattern : candidates) {
+    if (governs_infinitive && !bare && IsBare(pattern)) {
+      c.s.deferred[vi] = 1;
+      continue;
+    }
     VerbMatch m;
     if (!matcher.Match(pattern, m)) continue;
     if (pattern.code == "---") return;

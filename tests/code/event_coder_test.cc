@@ -239,6 +239,24 @@ TEST_F(EventCoderTest, FiniteVerbCoordinatesWithTheFiniteClause) {
               ElementsAre("072 HUN->KEN negated", "042 HUN->CHL asserted"));
 }
 
+TEST_F(EventCoderTest, IntentOnAConditionIsAThreat) {
+  // intent.tsv recodes the threatened recall as 1313.
+  EXPECT_THAT(Code("Hungary will recall its ambassador from Kenya unless Kenya releases the "
+                   "students."),
+              ElementsAre("1313 HUN->KEN threatened"));
+  EXPECT_THAT(Code("Hungary will recall its ambassador from Kenya."),
+              ElementsAre("161 HUN->KEN planned"));
+}
+
+TEST_F(EventCoderTest, BarePatternOnlyWhenTheInfinitiveCodesNothing) {
+  // The infinitive codes: the verb alone ("$ threaten") does not.
+  EXPECT_THAT(Code("Hungary threatened to recall its ambassador from Kenya."),
+              ElementsAre("1313 HUN->KEN threatened"));
+  // It codes nothing: the verb alone does, with the first actor after it.
+  EXPECT_THAT(Code("Hungary threatened to close its borders with Kenya."),
+              ElementsAre("130 HUN->KEN asserted"));
+}
+
 TEST_F(EventCoderTest, HyphenatedPrefixVerbs) {
   EXPECT_THAT(Code("Hungary will re-supply drones to Kenya."), ElementsAre("072 HUN->KEN planned"));
 }

@@ -46,6 +46,7 @@ class EventCoder {
     std::vector<uint32_t> atom_end;   // per token: end of the entity name starting there
     std::vector<int32_t> mention_at;  // per token: the mention covering it, or -1
     std::vector<uint8_t> consumed;    // per sentence token: inside a pattern already coded
+    std::vector<uint8_t> deferred;    // per verb: a bare pattern left to its infinitive
   };
 
   // `patterns` and `cues` must outlive the coder.
@@ -66,7 +67,9 @@ class EventCoder {
 
  private:
   void CodeSentence(Context& c, uint32_t sentence) const;
-  void CodeVerb(Context& c, uint32_t verb) const;
+  // `bare`: also try the patterns of the verb alone when it governs an
+  // infinitive (the second pass, when the infinitive coded nothing).
+  void CodeVerb(Context& c, uint32_t verb, bool bare = false) const;
   void CodeNouns(Context& c) const;
   void CodeDemands(Context& c, size_t first_event) const;
   bool CodeEllipsis(Context& c, uint32_t verb) const;
