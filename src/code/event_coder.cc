@@ -72,15 +72,19 @@ namespace {
 // target alone: an agentless passive ("were killed in a bombing"), or a
 // subject that acts but is not recognised (an unknown name, "a group of
 // leaders", "a roadside bombing"); not a thing ("the pact defies").
-bool UnnamedAgent(const EventCoder::Context& c, const VerbGroup& v, int32_t source) {
-  if (source == kNoIndex) return v.passive;
+bool UnnamedAgent(const EventCoder::Context& c, const VerbGroup& v, int32_t source,
+                  int32_t target) {
+  // In an agentless passive the target is the one it happened to ("the
+  // civilians were killed"), not a phrase after the verb ("the envoy was
+  // recalled to X").
+  if (source == kNoIndex) return v.passive && target != kNoIndex && target == v.subject;
   const NounPhrase& np = c.s.parse.phrases[static_cast<size_t>(source)];
   // "The X party said it will": the pronoun is the speaker.
   if (np.pronoun) {
     if (v.link != ClauseLink::kComplement || v.governor == kNoIndex) return false;
     const VerbGroup& gov = c.s.parse.verbs[static_cast<size_t>(v.governor)];
     return gov.subject != kNoIndex && gov.subject != source && !gov.passive &&
-           UnnamedAgent(c, gov, gov.subject);
+           UnnamedAgent(c, gov, gov.subject, kNoIndex);
   }
   if (text::IsProperNoun(c.Tok(np.head).Tag())) return true;
   return c.agent_nouns != nullptr && coder::WordIn(c, np.head, *c.agent_nouns);
@@ -138,7 +142,7 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi, bool bare) const {
     // "Three civilians were killed in a bombing": the target alone, when
     // the clause names no source.
     if (sources.empty() && !targets.empty() && !options_.require_dyad &&
-        UnnamedAgent(c, v, m.source))
+        UnnamedAgent(c, v, m.source, m.target))
       sources.emplace_back();
     for (const Actor& s : sources) {
       for (const Actor& t : targets) {
