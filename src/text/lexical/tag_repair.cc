@@ -44,7 +44,7 @@ bool ProperSubjectBefore(std::span<const std::string_view> words, const CanTag& 
   if (j == 0) return true;
   Pos before = tags[j - 1];
   return before != Pos::kDT && before != Pos::kPRPS && before != Pos::kPOS &&
-         before != Pos::kJJ && before != Pos::kCD;
+         before != Pos::kJJ && before != Pos::kCD && before != Pos::kIN && before != Pos::kTO;
 }
 
 bool EndsWithEd(std::string_view w) {
@@ -108,6 +108,28 @@ void RepairMissingFinite(std::span<const std::string_view> words, const CanTag& 
   }
 }
 
+// "suspended aid for Bosnia aimed/VBD at": a past form right after a name
+// that a preposition governs, with a finite verb earlier in the same
+// clause, is a participle modifying the phrase before it.
+void RepairParticipleAfterPrepositionalName(std::span<const std::string_view> words,
+                                            std::span<Pos> tags) {
+  bool finite = false;
+  for (size_t i = 0; i + 1 < tags.size(); ++i) {
+    const Pos p = tags[i];
+    if (p == Pos::kComma || p == Pos::kCC || p == Pos::kWDT || p == Pos::kWP ||
+        p == Pos::kMidPunct || LowerIs(words[i], "that")) {
+      finite = false;
+      continue;
+    }
+    if (p == Pos::kVBD && finite && i >= 2 && EndsWithEd(words[i]) &&
+        text::IsProperNoun(tags[i - 1]) && tags[i - 2] == Pos::kIN) {
+      tags[i] = Pos::kVBN;
+      continue;
+    }
+    if (IsFiniteVerb(p) || p == Pos::kMD) finite = true;
+  }
+}
+
 }  // namespace
 
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
@@ -147,6 +169,7 @@ void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
   RepairCoordinatedPast(can_tag, tags.first(n));
   RepairPerfectParticiple(words.first(n), tags.first(n));
   RepairMissingFinite(words.first(n), can_tag, tags.first(n));
+  RepairParticipleAfterPrepositionalName(words.first(n), tags.first(n));
 }
 
 }  // namespace dossier::text::lexical

@@ -60,6 +60,11 @@ TEST(PosTaggerTest, ASentenceWithoutAFiniteVerbHasOne) {
             "DT NN VBN IN NNP VBD CD NNS .");
 }
 
+TEST(PosTaggerTest, PastFormAfterAPrepositionalNameIsAParticiple) {
+  EXPECT_EQ(Tags("Kenya suspended a programme for Uganda aimed at schools ."),
+            "NNP VBD DT NN IN NNP VBN IN NNS .");
+}
+
 TEST(PosTaggerTest, ModalAndBaseForm) {
   EXPECT_EQ(Tags("Seoul will deliver 180 tanks by 2025 ."), "NNP MD VB CD NNS IN CD .");
   EXPECT_EQ(Tags("They could not deliver the grain ."), "PRP MD RB VB DT NN .");
