@@ -19,6 +19,9 @@ class EventCoderTest : public ::testing::Test {
     coder_ = new EventCoder(*patterns_, engine_->recognizer().cues());
   }
 
+  // A fixture that did not load fails each test instead of skipping it.
+  void SetUp() override { ASSERT_NE(coder_, nullptr) << "the fixture's data did not load"; }
+
   // "CODE SOURCE->TARGET modality" per event.
   std::vector<std::string> Code(std::string_view s) {
     text_ = std::string(s);

@@ -38,6 +38,9 @@ class TransferFinderTest : public ::testing::Test {
     finder_ = new TransferFinder(*lexicon_, *patterns_, recognizer_->cues());
   }
 
+  // A fixture that did not load fails each test instead of skipping it.
+  void SetUp() override { ASSERT_NE(analyzer_, nullptr) << "the fixture's data did not load"; }
+
   // Codes `s` as one article published on `date`; returns its transfers.
   const std::vector<Transfer>& Run(std::string_view s, const char* date = "2024-06-13") {
     text_ = s;

@@ -40,6 +40,9 @@ class VerbMatcherTest : public ::testing::Test {
     }
   }
 
+  // A fixture that did not load fails each test instead of skipping it.
+  void SetUp() override { ASSERT_NE(without_intent_, nullptr) << "the fixture's data did not load"; }
+
   // "CODE SOURCE->TARGET" per event.
   std::vector<std::string> Code(std::string_view s, bool intent = true) {
     text_ = std::string(s);

@@ -41,7 +41,7 @@ DAIRY!PERSON! [~AGR]
 class PetrarchAgentsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string dir = ::testing::TempDir() + "/petrarch_agents";
+    std::string dir = ::testing::TempDir() + "/petrarch_agents_recognize";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     std::ofstream(dir + "/test.actors.txt") << kActors;
