@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/terminal.h"
 #include "cli/engine_flags.h"
+#include "dossier/eval/clustering_benchmark.h"
 #include "dossier/eval/event_benchmarks.h"
 #include "dossier/eval/extraction_benchmark.h"
 #include "dossier/eval/petrarch_validation.h"
@@ -197,6 +198,83 @@ int BenchPetrarchValidation(const Args& args) {
   return kExitOk;
 }
 
+void PrintClusteringRun(const char* label, const ClusteringRun& r) {
+  fmt::print("  {:<22} pairwise P {:.3f} R {:.3f} F1 {:.3f} | B-cubed P {:.3f} R {:.3f} F1 {:.3f} | "
+             "{} stories found, {} gold, {} articles, {} copies\n",
+             label, r.pairwise.precision, r.pairwise.recall, r.pairwise.f1, r.bcubed.precision,
+             r.bcubed.recall, r.bcubed.f1, r.stories, r.gold_stories, r.articles, r.copies);
+}
+
+void PrintSweep(const std::vector<SweepRow>& rows) {
+  fmt::print("sweep (pairwise F1 / B-cubed F1 / stories found; thresholds and weights are chosen "
+             "on the odd topics)\n");
+  fmt::print("  {:<58} {:>17} {:>17} {:>17}\n", "alternative", "odd (tuning)", "even (held out)",
+             "all");
+  auto cell = [](const ClusteringRun& r) {
+    return fmt::format("{:.3f} {:.3f} {:>4}", r.pairwise.f1, r.bcubed.f1, r.stories);
+  };
+  for (const SweepRow& row : rows) {
+    fmt::print("  {:<58} {:>17} {:>17} {:>17}\n", row.name, cell(row.runs.odd),
+               cell(row.runs.even), cell(row.runs.all));
+  }
+}
+
+void PrintScale(const ScaleRun& s) {
+  fmt::print("scale run: {} synthetic articles, {:.1f} MB; {}\n", s.articles,
+             double(s.bytes) / 1e6, s.how);
+  fmt::print("  clustering   {:.2f} s on one core ({:.0f} articles/s), {} stories found, "
+             "{} copies\n",
+             s.run.seconds, s.run.seconds > 0 ? double(s.articles) / s.run.seconds : 0.0,
+             s.run.stories, s.run.copies);
+  fmt::print("  features     {:.2f} s (text + recognize + dates + features, one core)\n",
+             s.feature_seconds);
+  PrintClusteringRun("scores", s.run);
+}
+
+int BenchClustering(const Args& args) {
+  ClusteringBenchmarkOptions options;
+  options.ecb_dir = args.Has("data") ? args.Get("data") : "../shared/data/ecbplus";
+  if (!std::filesystem::exists(options.ecb_dir)) {
+    fmt::print("ECB+ corpus not found at {}: skipped (pass --data DIR)\n", options.ecb_dir);
+    return kExitOk;
+  }
+  options.engine = EngineOptionsFrom(args);
+  options.sweep = args.Has("sweep");
+  if (args.Has("scale")) {
+    auto n = args.GetInt("scale");
+    if (!n.ok()) {
+      PrintError(n.status());
+      return kExitUsage;
+    }
+    options.scale_articles = size_t(*n);
+  }
+  auto report = RunClusteringBenchmark(options);
+  if (!report.ok()) {
+    PrintError(report.status());
+    return kExitFailure;
+  }
+  const ClusteringReport& r = *report;
+  fmt::print("story clustering on ECB+ ({}): {} documents, no number of stories given; gold "
+             "stories are sub-topics (ecb / ecbplus documents of each topic)\n",
+             options.ecb_dir, r.documents);
+  fmt::print("  arrival order shuffled (seed {}); join threshold {:.2f} and weights chosen on the odd "
+             "topics; {}\n",
+             options.seed, options.clusterer.join_threshold,
+             options.clusterer.merge_threshold > 1
+                 ? std::string("no story merges")
+                 : fmt::format("story merges at {:.2f}", options.clusterer.merge_threshold));
+  PrintClusteringRun("all topics", r.runs.all);
+  PrintClusteringRun("even topics (held out)", r.runs.even);
+  PrintClusteringRun("odd topics (tuning)", r.runs.odd);
+  fmt::print("  speed        {:.0f} articles/s clustering alone; {:.0f} articles/s with text + "
+             "recognize + features (one core)\n",
+             r.runs.all.seconds > 0 ? double(r.runs.all.articles) / r.runs.all.seconds : 0.0,
+             double(r.documents) / (r.feature_seconds + r.runs.all.seconds));
+  if (!r.sweep.empty()) PrintSweep(r.sweep);
+  if (r.scale) PrintScale(*r.scale);
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunBench(const Argv& argv) {
@@ -205,6 +283,8 @@ int RunBench(const Argv& argv) {
       {"per-page", false, "", "also print per-item results (pages, misses)", ""},
       {"data-dir", true, "DIR", "Dossier's data folder (knowledge base)", ""},
       {"petrarch", true, "DIR", "also load PETRARCH/Phoenix dictionaries", ""},
+      {"sweep", false, "", "clustering: also score the alternatives (features, weights, thresholds)", ""},
+      {"scale", true, "N", "clustering: synthetic articles in the scale run (default 10000; 0: none)", ""},
       {"help", false, "", "show this help", ""},
   };
   auto args = Args::Parse(argv, flags);
@@ -232,7 +312,11 @@ int RunBench(const Argv& argv) {
         "  petrarch-validation\n"
         "               the PETRARCH-1 validation suite with its own dictionaries:\n"
         "               records coded exactly right, per category, and sentences/s\n"
-        "               (--per-page: the records that fail)\n\n"
+        "               (--per-page: the records that fail)\n"
+        "  clustering   story clustering on ECB+ with no number of stories given:\n"
+        "               pairwise and B-cubed P/R/F1 against the sub-topics (all,\n"
+        "               even and odd topics), stories found, articles/s, and a scale\n"
+        "               run on 10,000 synthetic articles (--sweep: the alternatives)\n\n"
         "Options:\n{}",
         FlagHelp(flags));
     return args->Has("help") ? kExitOk : kExitUsage;
@@ -242,6 +326,7 @@ int RunBench(const Argv& argv) {
   if (pos[0] == "plover") return BenchPlover(*args);
   if (pos[0] == "code") return BenchCode(*args);
   if (pos[0] == "petrarch-validation") return BenchPetrarchValidation(*args);
+  if (pos[0] == "clustering") return BenchClustering(*args);
   PrintError(Status(StatusCode::kInvalidArgument, "unknown benchmark '" + pos[0] + "' (see --help)"));
   return kExitUsage;
 }
