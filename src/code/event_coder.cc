@@ -120,6 +120,9 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi, bool bare) const {
     governs_infinitive = p.verbs[w].governor == static_cast<int32_t>(vi) &&
                          p.verbs[w].link == ClauseLink::kInfinitive;
   for (const VerbPattern& pattern : candidates) {
+    // The second pass tries only the bare patterns: the others failed in
+    // the first.
+    if (bare && !IsBare(pattern)) continue;
     if (governs_infinitive && !bare && IsBare(pattern)) {
       c.s.deferred[vi] = 1;
       continue;
