@@ -9,7 +9,9 @@
 #include "cli/engine_flags.h"
 #include "cli/terminal.h"
 #include "dossier/pipeline/analyzer.h"
+#include "dossier/pipeline/story_assembler.h"
 #include "dossier/report/article_json.h"
+#include "dossier/report/story_markdown.h"
 
 namespace dossier::cli {
 namespace {
@@ -53,6 +55,21 @@ void PrintSummary(const AnalyzeStats& s, const std::string& db, const std::strin
                s.stored_existing);
   }
   if (!json.empty() && json != "-") fmt::print(stderr, "dossier JSON: {}\n", json);
+}
+
+// Builds each story's dossier, adds it to the JSON and writes its Markdown
+// file into `out_dir`. Returns the number of stories.
+Result<size_t> WriteStories(StoryAssembler& assembler, const std::string& out_dir,
+                            AnalysisJsonStream& json) {
+  std::vector<corroborate::StoryDossier> dossiers = assembler.Dossiers();
+  for (corroborate::StoryDossier& d : dossiers) {
+    json.AddStory(d);
+    std::string path = out_dir + "/" + d.id + ".md";
+    std::ofstream md(path, std::ios::binary | std::ios::trunc);
+    if (md) WriteStoryMarkdown(md, d);
+    if (!md) return Status(StatusCode::kIoError, "cannot write").WithPath(path);
+  }
+  return dossiers.size();
 }
 
 int RunPipeline(const Argv& argv, bool write_json) {
@@ -112,19 +129,28 @@ int RunPipeline(const Argv& argv, bool write_json) {
     if (!engine) return kExitFailure;
   }
   RecognitionEngine::Scratch scratch;
+  StoryAssembler assembler;
   AnalysisJsonStream json(out ? *out : std::cout);
   if (out) json.Begin();
   auto stats = analyzer.Run([&](const Article& a) {
     if (!out) return;
     engine->Process(a.text, PublicationDay(a.meta.published), scratch);
-    json.Add(a, &scratch.recognition, &scratch.times, &scratch.coding);
+    assembler.Add(a, scratch);
+    json.Add(a);
   });
   bar.Finish();
   if (!stats.ok()) {
     PrintError(stats.status());
     return stats.status().code() == StatusCode::kNotFound ? kExitUsage : kExitFailure;
   }
+  size_t stories = 0;
   if (out) {
+    auto written = WriteStories(assembler, out_dir, json);
+    if (!written.ok()) {
+      PrintError(written.status());
+      return kExitFailure;
+    }
+    stories = *written;
     json.End();
     *out << '\n';
     out->flush();
@@ -138,6 +164,7 @@ int RunPipeline(const Argv& argv, bool write_json) {
     }
   }
   if (!quiet) PrintSummary(*stats, db, write_json ? json_path : "");
+  if (!quiet && write_json) fmt::print(stderr, "{} stor{}: {}/s1.md ...\n", stories, stories == 1 ? "y" : "ies", out_dir);
   return stats->files_failed + stats->document_errors > 0 ? kExitPartial : kExitOk;
 }
 

@@ -1,15 +1,6 @@
 #include "dossier/report/article_json.h"
 
-#include "dossier/report/coding_json.h"
-
-#include <unistd.h>
-
-#include <fmt/format.h>
-
-#include <atomic>
-#include <filesystem>
-
-#include "dossier/report/entity_json.h"
+#include "dossier/report/story_json.h"
 
 namespace dossier {
 
@@ -62,64 +53,18 @@ void AnalysisJsonStream::Begin() {
   json_.BeginObject().Key("articles").BeginArray();
 }
 
-AnalysisJsonStream::~AnalysisJsonStream() {
-  if (!spool_path_.empty()) {
-    spool_.close();
-    std::error_code ec;
-    std::filesystem::remove(spool_path_, ec);
-  }
-}
+void AnalysisJsonStream::Add(const Article& article) { WriteArticleJson(json_, article); }
 
-void AnalysisJsonStream::Add(const Article& article, const recognize::Recognition* recognition,
-                             const std::vector<time::TimeMention>* times,
-                             const code::Coding* coding) {
-  WriteArticleJson(json_, article);
-  if (recognition == nullptr) return;
-  if (spool_path_.empty()) {
-    static std::atomic<int> counter{0};
-    spool_path_ = (std::filesystem::temp_directory_path() /
-                   ("dossier-stories-" + std::to_string(::getpid()) + "-" +
-                    std::to_string(counter++) + ".json"))
-                      .string();
-    spool_.open(spool_path_, std::ios::binary | std::ios::trunc);
+void AnalysisJsonStream::AddStory(const corroborate::StoryDossier& story) {
+  if (!in_stories_) {
+    json_.EndArray().Key("stories").BeginArray();
+    in_stories_ = true;
   }
-  JsonWriter story(spool_);
-  if (stories_++ > 0) spool_ << ',';
-  story.BeginObject();
-  story.Key("id").String(fmt::format("s{}", stories_));
-  story.Key("title").StringOrNull(article.meta.title);
-  story.Key("articles").StringArray({article.id});
-  story.Key("summary").BeginArray().EndArray();
-  story.Key("entities");
-  WriteEntitiesJson(story, *recognition, article.id, article.text);
-  if (times != nullptr) {
-    story.Key("dates");
-    WriteDatesJson(story, *times, article.text);
-  }
-  FactPlace where{article.id, article.text};
-  if (coding != nullptr) {
-    story.Key("events");
-    WriteEventsJson(story, coding->events, where);
-    story.Key("transfers");
-    WriteTransfersJson(story, coding->transfers, where);
-    story.Key("quotes");
-    WriteQuotesJson(story, coding->quotes, where);
-  } else {
-    for (const char* empty : {"events", "transfers", "quotes"}) story.Key(empty).BeginArray().EndArray();
-  }
-  for (const char* empty : {"contradictions", "single_source_claims", "timeline", "flags"}) {
-    story.Key(empty).BeginArray().EndArray();
-  }
-  story.EndObject();
+  WriteStoryJson(json_, story);
 }
 
 void AnalysisJsonStream::End() {
-  json_.EndArray().Key("stories").BeginArray();
-  if (stories_ > 0) {
-    spool_.close();
-    std::ifstream in(spool_path_, std::ios::binary);
-    json_.Raw(in);
-  }
+  if (!in_stories_) json_.EndArray().Key("stories").BeginArray();
   json_.EndArray().EndObject();
 }
 

@@ -3,14 +3,11 @@
 #ifndef DOSSIER_REPORT_ARTICLE_JSON_H_
 #define DOSSIER_REPORT_ARTICLE_JSON_H_
 
-#include <fstream>
 #include <ostream>
 #include <string>
 
 #include "dossier/core/article.h"
-#include "dossier/code/coding.h"
-#include "dossier/recognize/recognition.h"
-#include "dossier/time/time_mention.h"
+#include "dossier/corroborate/story_dossier.h"
 #include "dossier/report/json_writer.h"
 
 namespace dossier {
@@ -23,24 +20,19 @@ void WriteArticleJson(JsonWriter& json, const Article& article);
 // "author","text","removed"} followed by '\n'.
 void WriteExtractLine(std::ostream& out, const Article& article);
 
-// Streams the whole contract: Begin, then each article, then End. Until
-// the story stage exists, each article with a recognition is its own story;
-// stories are spooled to a temporary file so memory stays flat.
+// Streams the whole contract: Begin, each article (Add), each story
+// (AddStory, after the last article), End.
 class AnalysisJsonStream {
  public:
   explicit AnalysisJsonStream(std::ostream& out) : json_(out) {}
-  ~AnalysisJsonStream();
   void Begin();
-  void Add(const Article& article, const recognize::Recognition* recognition = nullptr,
-           const std::vector<time::TimeMention>* times = nullptr,
-           const code::Coding* coding = nullptr);
+  void Add(const Article& article);
+  void AddStory(const corroborate::StoryDossier& story);
   void End();
 
  private:
   JsonWriter json_;
-  std::string spool_path_;
-  std::ofstream spool_;
-  size_t stories_ = 0;
+  bool in_stories_ = false;
 };
 
 const char* BlockKindName(BlockKind kind);

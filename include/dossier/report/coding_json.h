@@ -17,6 +17,19 @@ struct FactPlace {
   std::string_view text;     // the article's text, which spans index
 };
 
+// {"name","code"}, or null for an empty actor.
+void WriteActorJson(JsonWriter& json, const code::Actor& actor);
+// {"start","end"} (end = start when empty), or null when start is empty.
+void WritePeriodJson(JsonWriter& json, const std::string& start, const std::string& end);
+
+// The fields of one fact without its "id" and "mentions", into an open object
+// (shared by the per-article lists below and the story writer):
+// event: "cameo" .. "pattern"; transfer: "supplier" .. "evidence"; quote:
+// "speaker" .. "how".
+void WriteEventFields(JsonWriter& json, const code::Event& event, std::string_view trigger);
+void WriteTransferFields(JsonWriter& json, const code::Transfer& transfer);
+void WriteQuoteFields(JsonWriter& json, const code::Quote& quote);
+
 // [{"id","cameo","plover","mode","source":{"name","code"},"target":{..},
 //   "date":{"start","end"}|null,"place","modality","attribution":[{"text","name","code"}],
 //   "pattern","mentions":[M]}]

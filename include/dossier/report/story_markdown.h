@@ -1,0 +1,22 @@
+// The Markdown dossier of one story, as `dossier analyze` writes it
+// (DIR/<story id>.md): summary, key points, what preceded it, events,
+// transfers, quotes, contradictions, single-source claims, timeline, flags
+// and the articles, each fact with its outlets and independent sources.
+#ifndef DOSSIER_REPORT_STORY_MARKDOWN_H_
+#define DOSSIER_REPORT_STORY_MARKDOWN_H_
+
+#include <ostream>
+#include <string>
+
+#include "dossier/corroborate/story_dossier.h"
+
+namespace dossier {
+
+void WriteStoryMarkdown(std::ostream& out, const corroborate::StoryDossier& story);
+
+// How an article is named to readers: its outlet, else its title, else its path.
+std::string ArticleLabel(const story::ArticleFacts& article);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_REPORT_STORY_MARKDOWN_H_
