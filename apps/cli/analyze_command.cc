@@ -38,7 +38,10 @@ constexpr const char* kAnalyzeUsage =
     "Usage: dossier analyze INPUT... [options]\n\n"
     "Reads news articles (files, folders, globs, or - for stdin; .txt, .html,\n"
     ".jsonl, .warc and their .gz), removes site chrome, stores them and writes\n"
-    "the JSON dossier.\n\n";
+    "the dossier: articles grouped into stories, each story's facts merged\n"
+    "across outlets with their independent sources, contradictions, a timeline\n"
+    "and a summary. Writes DIR/dossier.json, DIR/index.md and one DIR/sN.md per\n"
+    "story (DIR is --out).\n\n";
 
 constexpr const char* kIngestUsage =
     "Usage: dossier ingest INPUT... [options]\n\n"
@@ -69,6 +72,10 @@ Result<size_t> WriteStories(StoryAssembler& assembler, const std::string& out_di
     if (md) WriteStoryMarkdown(md, d);
     if (!md) return Status(StatusCode::kIoError, "cannot write").WithPath(path);
   }
+  std::string index = out_dir + "/index.md";
+  std::ofstream md(index, std::ios::binary | std::ios::trunc);
+  if (md) WriteStoryIndexMarkdown(md, dossiers);
+  if (!md) return Status(StatusCode::kIoError, "cannot write").WithPath(index);
   return dossiers.size();
 }
 
@@ -164,7 +171,7 @@ int RunPipeline(const Argv& argv, bool write_json) {
     }
   }
   if (!quiet) PrintSummary(*stats, db, write_json ? json_path : "");
-  if (!quiet && write_json) fmt::print(stderr, "{} stor{}: {}/s1.md ...\n", stories, stories == 1 ? "y" : "ies", out_dir);
+  if (!quiet && write_json) fmt::print(stderr, "{} stor{}: {}/index.md\n", stories, stories == 1 ? "y" : "ies", out_dir);
   return stats->files_failed + stats->document_errors > 0 ? kExitPartial : kExitOk;
 }
 

@@ -193,4 +193,16 @@ void WriteStoryMarkdown(std::ostream& out, const StoryDossier& d) {
   WriteArticles(out, d);
 }
 
+void WriteStoryIndexMarkdown(std::ostream& out,
+                             const std::vector<corroborate::StoryDossier>& stories) {
+  out << "# Stories\n\n";
+  out << "| story | title | articles | events | transfers | quotes | contradictions |\n";
+  out << "| --- | --- | --- | --- | --- | --- | --- |\n";
+  for (const StoryDossier& d : stories) {
+    out << fmt::format("| [{0}]({0}.md) | {1} | {2} | {3} | {4} | {5} | {6} |\n", d.id,
+                       Inline(d.title), d.articles.size(), d.events.size(), d.transfers.size(),
+                       d.quotes.size(), d.contradictions.size());
+  }
+}
+
 }  // namespace dossier

@@ -95,6 +95,13 @@ TEST_F(StoryReportTest, MarkdownHasTheSectionsThatHaveFacts) {
   EXPECT_NE(md.find("2 outlets, 1 independent (Lima Herald)"), std::string::npos);
 }
 
+TEST_F(StoryReportTest, IndexLinksEachStoryFile) {
+  std::ostringstream out;
+  WriteStoryIndexMarkdown(out, {d_});
+  EXPECT_NE(out.str().find("| [s1](s1.md) | Chile rifles | 2 | 1 | 1 | 0 | 1 |"), std::string::npos)
+      << out.str();
+}
+
 TEST(ArticleLabelTest, OutletThenTitleThenPath) {
   story::ArticleFacts a;
   a.path = "x.txt";

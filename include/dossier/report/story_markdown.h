@@ -7,12 +7,17 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "dossier/corroborate/story_dossier.h"
 
 namespace dossier {
 
 void WriteStoryMarkdown(std::ostream& out, const corroborate::StoryDossier& story);
+
+// index.md: one line per story (its file, title, articles, outlets, facts).
+void WriteStoryIndexMarkdown(std::ostream& out,
+                             const std::vector<corroborate::StoryDossier>& stories);
 
 // How an article is named to readers: its outlet, else its title, else its path.
 std::string ArticleLabel(const story::ArticleFacts& article);
