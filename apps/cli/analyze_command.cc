@@ -9,6 +9,7 @@
 #include "cli/engine_flags.h"
 #include "cli/terminal.h"
 #include "dossier/pipeline/analyzer.h"
+#include "dossier/pipeline/dossier_builder.h"
 #include "dossier/pipeline/story_assembler.h"
 #include "dossier/report/article_json.h"
 #include "dossier/report/story_markdown.h"
@@ -62,10 +63,11 @@ void PrintSummary(const AnalyzeStats& s, const std::string& db, const std::strin
 
 // Builds each story's dossier, adds it to the JSON and writes its Markdown
 // file into `out_dir`. Returns the number of stories.
-Result<size_t> WriteStories(StoryAssembler& assembler, const std::string& out_dir,
-                            AnalysisJsonStream& json) {
+Result<size_t> WriteStories(StoryAssembler& assembler, const DossierBuilder& builder,
+                            const std::string& out_dir, AnalysisJsonStream& json) {
   std::vector<corroborate::StoryDossier> dossiers = assembler.Dossiers();
   for (corroborate::StoryDossier& d : dossiers) {
+    builder.Build(d);
     json.AddStory(d);
     std::string path = out_dir + "/" + d.id + ".md";
     std::ofstream md(path, std::ios::binary | std::ios::trunc);
@@ -131,9 +133,16 @@ int RunPipeline(const Argv& argv, bool write_json) {
   }
   // Entities are recognised only for the dossier; `ingest` stores articles alone.
   std::unique_ptr<RecognitionEngine> engine;
+  std::unique_ptr<DossierBuilder> builder;
   if (write_json) {
     engine = LoadEngine(*args);
     if (!engine) return kExitFailure;
+    auto loaded = DossierBuilder::Load(*engine);
+    if (!loaded.ok()) {
+      PrintError(loaded.status());
+      return kExitFailure;
+    }
+    builder = std::move(loaded).value();
   }
   RecognitionEngine::Scratch scratch;
   StoryAssembler assembler;
@@ -152,7 +161,7 @@ int RunPipeline(const Argv& argv, bool write_json) {
   }
   size_t stories = 0;
   if (out) {
-    auto written = WriteStories(assembler, out_dir, json);
+    auto written = WriteStories(assembler, *builder, out_dir, json);
     if (!written.ok()) {
       PrintError(written.status());
       return kExitFailure;

@@ -15,6 +15,7 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
     if (!found.ok()) return found.status();
     data_dir = found.value();
   }
+  engine->data_dir_ = data_dir;
   auto analyzer = text::TextAnalyzer::Load(data_dir);
   if (!analyzer.ok()) return analyzer.status();
   engine->analyzer_ = std::move(analyzer).value();

@@ -67,6 +67,8 @@ class RecognitionEngine {
     return petrarch_verb_stats_;
   }
   double load_milliseconds() const { return load_ms_; }
+  // The data folder the engine was loaded from.
+  const std::string& data_dir() const { return data_dir_; }
 
  private:
   RecognitionEngine() = default;
@@ -81,6 +83,7 @@ class RecognitionEngine {
   std::vector<code::PetrarchVerbStats> petrarch_verb_stats_;
   time::TimeFinder time_finder_;
   double load_ms_ = 0;
+  std::string data_dir_;
 };
 
 // The publication date of an article as a day ("2024-06-13T09:30:00Z" -> day),
