@@ -26,6 +26,8 @@ const std::vector<FlagSpec>& AnalyzeFlags() {
       {"batch", true, "N", "documents per database transaction", "256"},
       {"max-article-bytes", true, "N", "skip documents larger than this", "8388608"},
       {"repair-utf8", false, "", "replace invalid UTF-8 instead of rejecting the document", ""},
+      {"reference-register", true, "FILE",
+       "SIPRI arms-transfer register (CSV) to check the transfers against", ""},
       {"quiet", false, "", "no progress bar or summary", ""},
       {"help", false, "", "show this help", ""},
     };
@@ -137,7 +139,9 @@ int RunPipeline(const Argv& argv, bool write_json) {
   if (write_json) {
     engine = LoadEngine(*args);
     if (!engine) return kExitFailure;
-    auto loaded = DossierBuilder::Load(*engine);
+    DossierOptions dossier_options;
+    dossier_options.reference_register = args->Get("reference-register");
+    auto loaded = DossierBuilder::Load(*engine, dossier_options);
     if (!loaded.ok()) {
       PrintError(loaded.status());
       return kExitFailure;

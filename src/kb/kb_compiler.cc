@@ -36,7 +36,8 @@ std::string_view SectorOfType(std::string_view type) {
 
 constexpr std::string_view kFileKinds[] = {"countries",   "places",      "regions",
                                            "territories", "organizations", "memberships",
-                                           "people",      "weapons",     "conflicts"};
+                                           "people",      "weapons",     "conflicts",
+                                           "alliances"};
 
 // Whether a file or folder name tells what a user file holds ("people_extra").
 bool IsFileKind(std::string_view name) {
@@ -342,6 +343,18 @@ Status KbCompiler::LoadMemberships(const std::string& path) {
   });
 }
 
+Status KbCompiler::LoadAlliances(const std::string& path) {
+  return ForEachRow(path, 3, 3, [&](const TsvRow& row) -> Status {
+    auto org = kb_.ids_.find(std::string(row.fields[0]));
+    if (org == kb_.ids_.end())
+      return row.Error("unknown organisation id \"" + std::string(row.fields[0]) + "\"");
+    auto period = ParsePeriod(row.fields[1]);
+    if (!period) return row.Error("malformed period \"" + std::string(row.fields[1]) + "\"");
+    kb_.alliances_.push_back({org->second, *period, std::string(row.fields[2])});
+    return Status::Ok();
+  });
+}
+
 Status KbCompiler::LoadPeople(const std::string& path) {
   return ForEachRow(path, 4, 4, [&](const TsvRow& row) -> Status {
     DOSSIER_RETURN_IF_ERROR(CheckCountry(row, row.fields[2], /*allow_empty=*/true));
@@ -413,9 +426,10 @@ Status KbCompiler::LoadUserFile(const std::string& path, const std::string& kind
   if (kind.rfind("people", 0) == 0) return LoadPeople(path);
   if (kind.rfind("weapons", 0) == 0) return LoadWeapons(path);
   if (kind.rfind("conflicts", 0) == 0) return LoadConflicts(path);
+  if (kind.rfind("alliances", 0) == 0) return LoadAlliances(path);
   return Status(StatusCode::kInvalidArgument,
                 "cannot tell what the file holds: name it (or its folder) countries, places, "
-                "territories, organizations, memberships, people, weapons or conflicts")
+                "territories, organizations, memberships, alliances, people, weapons or conflicts")
       .WithPath(path);
 }
 

@@ -23,6 +23,7 @@ class KbCompiler {
   Status LoadTerritories(const std::string& path);
   Status LoadOrganizations(const std::string& path);
   Status LoadMemberships(const std::string& path);
+  Status LoadAlliances(const std::string& path);
   Status LoadPeople(const std::string& path);
   Status LoadWeapons(const std::string& path);
   Status LoadConflicts(const std::string& path);

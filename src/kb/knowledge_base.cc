@@ -28,6 +28,7 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const KbOptions& opti
   for (const auto& f : TsvFilesIn(dir + "/organizations"))
     DOSSIER_RETURN_IF_ERROR(c.LoadOrganizations(f));
   DOSSIER_RETURN_IF_ERROR(optional(dir + "/memberships.tsv", &KbCompiler::LoadMemberships));
+  DOSSIER_RETURN_IF_ERROR(optional(dir + "/alliances.tsv", &KbCompiler::LoadAlliances));
   for (const auto& f : TsvFilesIn(dir + "/people")) DOSSIER_RETURN_IF_ERROR(c.LoadPeople(f));
   DOSSIER_RETURN_IF_ERROR(optional(dir + "/places.tsv", &KbCompiler::LoadPlaces));
   for (const auto& f : TsvFilesIn(dir + "/weapons")) DOSSIER_RETURN_IF_ERROR(c.LoadWeapons(f));

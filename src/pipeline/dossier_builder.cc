@@ -3,17 +3,25 @@
 namespace dossier {
 
 Result<std::unique_ptr<DossierBuilder>> DossierBuilder::Load(const RecognitionEngine& engine,
-                                                             const DossierOptions&) {
+                                                             const DossierOptions& options) {
+  std::unique_ptr<DossierBuilder> builder(new DossierBuilder());
   corroborate::FactMergeOptions merge;
   auto cues = corroborate::SourceCues::Load(engine.data_dir());
   if (!cues.ok()) return cues.status();
   merge.cues = std::move(cues).value();
-  auto merger = std::make_unique<corroborate::FactMerger>(&engine.kb(), std::move(merge));
-  return std::unique_ptr<DossierBuilder>(new DossierBuilder(std::move(merger)));
+  builder->merger_ = std::make_unique<corroborate::FactMerger>(&engine.kb(), std::move(merge));
+  if (!options.reference_register.empty()) {
+    auto reg = corroborate::ReferenceRegister::Load(options.reference_register);
+    if (!reg.ok()) return reg.status();
+    builder->register_ = std::make_unique<corroborate::ReferenceRegister>(std::move(reg).value());
+  }
+  builder->flags_ = std::make_unique<corroborate::FlagFinder>(engine.kb(), builder->register_.get());
+  return builder;
 }
 
 void DossierBuilder::Build(corroborate::StoryDossier& dossier) const {
   merger_->Merge(dossier);
+  flags_->Find(dossier);
 }
 
 }  // namespace dossier

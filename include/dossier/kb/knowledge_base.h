@@ -29,6 +29,14 @@ struct Membership {
   DateRange period;
 };
 
+// An organisation whose members are bound to defend one another
+// (alliances.tsv): while `period` holds, its memberships are alliance ties.
+struct Alliance {
+  uint32_t org = 0;    // entity index
+  DateRange period;    // when the mutual-defence commitment was in force
+  std::string basis;   // the treaty, for the reader
+};
+
 struct KbOptions {
   std::string data_dir;                // holds kb/ and text/
   std::string kb_dir;                  // the knowledge files; default data_dir + "/kb"
@@ -58,6 +66,7 @@ class KnowledgeBase {
   const text::Abbreviations& abbreviations() const { return abbreviations_; }
   const std::vector<Role>& roles() const { return roles_; }
   const std::vector<Membership>& memberships() const { return memberships_; }
+  const std::vector<Alliance>& alliances() const { return alliances_; }
   const std::vector<KbWarning>& warnings() const { return warnings_; }
   // PETRARCH agent codes, "~GOVPRS" (appended to an actor's code) or "NGO~"
   // (put before it), indexed by AliasKind::kAgent targets. Loaded only when
@@ -88,6 +97,7 @@ class KnowledgeBase {
   std::vector<Entity> entities_;
   std::vector<Role> roles_;
   std::vector<Membership> memberships_;
+  std::vector<Alliance> alliances_;
   std::vector<KbWarning> warnings_;
   std::vector<std::string> agent_codes_;
   AliasTrie trie_;

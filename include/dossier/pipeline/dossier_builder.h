@@ -1,6 +1,7 @@
 // DossierBuilder: the stages after `story/` run on one story: corroborate
-// (facts merged across articles with their independent sources) ... in
-// order, each filling its part of the StoryDossier.
+// (facts merged across articles with their independent sources, then flags
+// from the knowledge base and the reference register), in order, each
+// filling its part of the StoryDossier.
 //
 // Loaded once from the engine's data folder; immutable after Load, so Build
 // may run on several stories from several threads at once.
@@ -12,16 +13,23 @@
 
 #include "dossier/core/status.h"
 #include "dossier/corroborate/fact_merger.h"
+#include "dossier/corroborate/flag_finder.h"
+#include "dossier/corroborate/reference_register.h"
 #include "dossier/corroborate/story_dossier.h"
 #include "dossier/pipeline/recognition_engine.h"
 
 namespace dossier {
 
-struct DossierOptions {};
+struct DossierOptions {
+  // A SIPRI arms-transfer register (CSV, either layout) to check the news'
+  // transfers against; empty: no register flags.
+  std::string reference_register;
+};
 
 class DossierBuilder {
  public:
-  // Errors: the stages' data files cannot be read (the Status names the file).
+  // Errors: the stages' data files or the reference register cannot be read
+  // (the Status names the file and line).
   static Result<std::unique_ptr<DossierBuilder>> Load(const RecognitionEngine& engine,
                                                       const DossierOptions& options = {});
 
@@ -29,10 +37,15 @@ class DossierBuilder {
   // (StoryAssembler) sets.
   void Build(corroborate::StoryDossier& dossier) const;
 
+  // Null without --reference-register.
+  const corroborate::ReferenceRegister* reference_register() const { return register_.get(); }
+  const corroborate::FlagFinder& flag_finder() const { return *flags_; }
+
  private:
-  explicit DossierBuilder(std::unique_ptr<corroborate::FactMerger> merger)
-      : merger_(std::move(merger)) {}
+  DossierBuilder() = default;
   std::unique_ptr<corroborate::FactMerger> merger_;
+  std::unique_ptr<corroborate::ReferenceRegister> register_;
+  std::unique_ptr<corroborate::FlagFinder> flags_;
 };
 
 }  // namespace dossier
