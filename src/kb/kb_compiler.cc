@@ -34,10 +34,10 @@ std::string_view SectorOfType(std::string_view type) {
   return "GOV";
 }
 
-constexpr std::string_view kFileKinds[] = {"countries",   "places",      "regions",
-                                           "territories", "organizations", "memberships",
-                                           "people",      "weapons",     "conflicts",
-                                           "alliances"};
+constexpr std::string_view kFileKinds[] = {"countries",     "places",        "regions",
+                                           "ethnic_groups", "territories",   "organizations",
+                                           "memberships",   "alliances",     "people",
+                                           "weapons",       "conflicts"};
 
 // Whether a file or folder name tells what a user file holds ("people_extra").
 bool IsFileKind(std::string_view name) {
@@ -279,6 +279,27 @@ Status KbCompiler::LoadRegions(const std::string& path) {
   });
 }
 
+// A people named as an actor ("Bosnian Serbs", "Yoruba leaders"): an entity
+// whose code is the country it lives in, with adjectives that take sector
+// words as a country's do.
+Status KbCompiler::LoadEthnicGroups(const std::string& path) {
+  return ForEachRow(path, 4, 4, [&](const TsvRow& row) -> Status {
+    DOSSIER_RETURN_IF_ERROR(CheckCountry(row, row.fields[3], /*allow_empty=*/false));
+    Entity e;
+    e.type = EntityType::kOrganization;
+    e.name = std::string(row.fields[0]);
+    e.code = e.country = std::string(row.fields[3]);
+    e.kind = "ethnic_group";
+    for (auto a : SplitValues(row.fields[1])) e.aliases.emplace_back(a);
+    uint32_t index = AddNamedEntity(std::move(e), row);
+    AliasTarget adjective;
+    adjective.target = index;
+    adjective.kind = AliasKind::kAdjective;
+    for (auto a : SplitValues(row.fields[2])) AddAlias(a, adjective, row.Where());
+    return Status::Ok();
+  });
+}
+
 Status KbCompiler::LoadTerritories(const std::string& path) {
   return ForEachRow(path, 4, 5, [&](const TsvRow& row) -> Status {
     auto administered = SplitValues(row.fields[2]);
@@ -420,6 +441,7 @@ Status KbCompiler::LoadUserFile(const std::string& path, const std::string& kind
   if (kind.rfind("countries", 0) == 0) return LoadCountries(path);
   if (kind.rfind("places", 0) == 0) return LoadPlaces(path);
   if (kind.rfind("regions", 0) == 0) return LoadRegions(path);
+  if (kind.rfind("ethnic_groups", 0) == 0) return LoadEthnicGroups(path);
   if (kind.rfind("territories", 0) == 0) return LoadTerritories(path);
   if (kind.rfind("organizations", 0) == 0) return LoadOrganizations(path);
   if (kind.rfind("memberships", 0) == 0) return LoadMemberships(path);
@@ -429,7 +451,8 @@ Status KbCompiler::LoadUserFile(const std::string& path, const std::string& kind
   if (kind.rfind("alliances", 0) == 0) return LoadAlliances(path);
   return Status(StatusCode::kInvalidArgument,
                 "cannot tell what the file holds: name it (or its folder) countries, places, "
-                "territories, organizations, memberships, alliances, people, weapons or conflicts")
+                "ethnic_groups, territories, organizations, memberships, alliances, people, "
+                "weapons or conflicts")
       .WithPath(path);
 }
 

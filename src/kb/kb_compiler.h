@@ -20,6 +20,7 @@ class KbCompiler {
   Status LoadCountries(const std::string& path);
   Status LoadPlaces(const std::string& path);
   Status LoadRegions(const std::string& path);
+  Status LoadEthnicGroups(const std::string& path);
   Status LoadTerritories(const std::string& path);
   Status LoadOrganizations(const std::string& path);
   Status LoadMemberships(const std::string& path);

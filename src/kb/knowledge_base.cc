@@ -24,6 +24,7 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const KbOptions& opti
   DOSSIER_RETURN_IF_ERROR(c.LoadSectors(options.data_dir + "/recognize/sectors.tsv"));
   DOSSIER_RETURN_IF_ERROR(c.LoadCountries(dir + "/countries.tsv"));
   DOSSIER_RETURN_IF_ERROR(optional(dir + "/regions.tsv", &KbCompiler::LoadRegions));
+  DOSSIER_RETURN_IF_ERROR(optional(dir + "/ethnic_groups.tsv", &KbCompiler::LoadEthnicGroups));
   DOSSIER_RETURN_IF_ERROR(optional(dir + "/territories.tsv", &KbCompiler::LoadTerritories));
   for (const auto& f : TsvFilesIn(dir + "/organizations"))
     DOSSIER_RETURN_IF_ERROR(c.LoadOrganizations(f));

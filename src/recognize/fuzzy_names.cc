@@ -65,6 +65,16 @@ double WordSimilarity(std::string_view a, std::string_view b) {
   return EditDistance(a, b, limit) <= limit ? 0.85 : 0.0;
 }
 
+// Whether `shorter` is `longer` without one letter that is neither its
+// first nor its last.
+bool DropsInnerLetter(std::string_view longer, std::string_view shorter) {
+  if (longer.size() != shorter.size() + 1) return false;
+  size_t i = 0;
+  while (i < shorter.size() && longer[i] == shorter[i]) ++i;
+  if (i == 0 || i + 1 >= longer.size()) return false;
+  return longer.substr(i + 1) == shorter.substr(i);
+}
+
 }  // namespace
 
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
@@ -100,6 +110,14 @@ FuzzyNames::FuzzyNames(const kb::KnowledgeBase& kb) {
         by_word_[id - 1].push_back(index);
       }
       names_.push_back(std::move(n));
+    };
+    add(kb.entity(e).name);
+    for (const auto& a : kb.entity(e).aliases) add(a);
+  }
+  for (uint32_t e : kb.OfType(kb::EntityType::kCountry)) {
+    auto add = [&](std::string_view name) {
+      std::vector<std::string> w = Words(name);
+      if (w.size() == 1 && w[0].size() >= kMinCountryLetters) country_names_.emplace_back(w[0], e);
     };
     add(kb.entity(e).name);
     for (const auto& a : kb.entity(e).aliases) add(a);
@@ -166,6 +184,16 @@ std::optional<FuzzyMatch> FuzzyNames::Best(const std::vector<std::string_view>& 
     if (!best || score > best->score) best = FuzzyMatch{n.entity, score};
   }
   return best;
+}
+
+std::optional<uint32_t> FuzzyNames::MisspeltCountry(std::string_view word) const {
+  std::optional<uint32_t> found;
+  for (const auto& [name, entity] : country_names_) {
+    if (!DropsInnerLetter(name, word) && !DropsInnerLetter(word, name)) continue;
+    if (found && *found != entity) return std::nullopt;
+    found = entity;
+  }
+  return found;
 }
 
 }  // namespace dossier::recognize

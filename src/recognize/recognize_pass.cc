@@ -271,7 +271,15 @@ void RecognizePass::ResolveRole(uint16_t role, const std::string& iso3, uint32_t
     }
   }
   uint32_t run_end = NameRunEnd(end);
-  if (run_end - end >= 2 || (run_end - end == 1 && !iso3.empty())) {
+  if (run_end > end) {
+    std::string country = iso3;
+    if (auto person = TitledKbPerson(role, end, run_end, country)) {
+      AddMention(first, run_end, KbEntity(*person, 0.8), kb_.CodeAt(*person, day_), "role+name");
+      return;
+    }
+    if (code.empty() && !country.empty()) code = country + r.sector;
+  }
+  if (run_end - end >= 2 || (run_end - end == 1 && !code.empty())) {
     uint32_t e = PatternEntity("person", SpanText(end, run_end), code, 0.75);
     if (out_.entities[e].role.empty()) out_.entities[e].role = r.key;
     AddMention(first, run_end, e, code, "role+name");
@@ -297,9 +305,9 @@ void RecognizePass::ComposeHits() {
     if (t.kind == AliasKind::kSurname || t.kind == AliasKind::kAgent) continue;
     if (IsEntityTarget(t)) {
       const kb::Entity& e = kb_.entity(t.target);
-      // A world region takes sectors too ("European leaders" EURGOV), but
-      // no office has a holder there.
-      bool region = e.kind == "world_region";
+      // A world region or a people takes sectors too ("European leaders"
+      // EURGOV, "Bosnian Serb forces" BIHMIL), but no office has a holder there.
+      bool region = e.kind == "world_region" || e.kind == "ethnic_group";
       if (e.type == EntityType::kCountry || region) {
         uint32_t gap_end = 0;
         size_t s = SectorAfter(h, gap_end);

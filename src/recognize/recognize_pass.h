@@ -2,6 +2,7 @@
 #ifndef DOSSIER_SRC_RECOGNIZE_RECOGNIZE_PASS_H_
 #define DOSSIER_SRC_RECOGNIZE_RECOGNIZE_PASS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,7 @@ class RecognizePass {
   void FindNamedWars();
   uint32_t DesignationEnd(uint32_t i) const;
   void ClassifyRun(uint32_t first, uint32_t end);
+  bool MisspeltCountryAt(uint32_t token);
   bool PersonCue(uint32_t first, uint32_t end) const;
   bool PersonNameShape(uint32_t first, uint32_t end) const;
   void FindAcronymsAndSurnames();
@@ -72,6 +74,8 @@ class RecognizePass {
   void FindBylines();
   void FindRoleCoreference();
   uint32_t WithGivenName(uint32_t first, uint32_t person) const;
+  std::optional<uint32_t> TitledKbPerson(uint16_t role, uint32_t first, uint32_t end,
+                                         std::string& iso3) const;
   void FindAffiliations();
   void Finish();
 

@@ -3,6 +3,7 @@
 
 #include "dossier/text/normalizer.h"
 #include "dossier/text/pos_tag.h"
+#include "dossier/text/pos_tagger.h"
 #include "dossier/time/calendar_words.h"
 #include "recognize_pass.h"
 
@@ -64,9 +65,27 @@ void RecognizePass::FindPatternEntities() {
       }
       break;
     }
-    ClassifyRun(i, last + 1);
+    if (last > i || !MisspeltCountryAt(i)) ClassifyRun(i, last + 1);
     i = last + 1;
   }
+}
+
+// A lone capitalised word that is a country's name misspelt ("Ethopia has
+// agreed"): not an English word, not in capitals, not part of a longer name.
+bool RecognizePass::MisspeltCountryAt(uint32_t token) {
+  const text::Token& t = text_.tokens[token];
+  std::string_view w = Norm(token);
+  if (owner_[token] >= 0 || t.kind != text::TokenKind::kWord || t.Has(text::kAllCaps) ||
+      t.Has(text::kHasDigit) || w.size() + 1 < FuzzyNames::kMinCountryLetters ||
+      text::IsCommonWord(w))
+    return false;
+  std::optional<uint32_t> country = fuzzy_.MisspeltCountry(w);
+  if (!country) return false;
+  uint32_t entity = KbEntity(*country, 0.7);
+  RecognizedEntity& e = out_.entities[entity];
+  if (e.note.empty())
+    e.note = "written \"" + SpanText(token, token + 1) + "\" in the text; known as \"" + e.name + "\"";
+  return AddMention(token, token + 1, entity, e.code, "fuzzy");
 }
 
 // A person's name is capitalised words only (joiners aside: "Jean-Pierre"),

@@ -2,6 +2,7 @@
 // ("Aliyev") or a variant spelling of the given name ("Aleksander
 // Lukashenko").
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "dossier/kb/person_names.h"
@@ -35,7 +36,85 @@ bool SameGivenName(std::string_view word, std::string_view given) {
   return word[0] == given[0] && EditDistance(word, given, limit) <= limit;
 }
 
+// The words of a name in normal form without the Arabic article ("Omar El
+// Bashir" and "Omar al-Bashir" are both "omar bashir").
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words;
+  std::string norm = text::Normalized(name);
+  size_t start = 0;
+  for (size_t i = 0; i <= norm.size(); ++i) {
+    if (i < norm.size() && norm[i] != ' ' && norm[i] != '-') continue;
+    std::string w = norm.substr(start, i - start);
+    start = i + 1;
+    if (!w.empty() && w != "al" && w != "el") words.push_back(std::move(w));
+  }
+  return words;
+}
+
+// Whether a name written `text` is `known` spelt differently: the same given
+// name, and the same surname or one a letter away (of five letters or more).
+// A name of one word must be the surname itself.
+bool SameNameVariant(const std::vector<std::string>& text, const std::vector<std::string>& known) {
+  if (text.empty() || known.size() < 2) return false;
+  const std::string& surname = known.back();
+  if (text.size() == 1) return text[0] == surname;
+  if (text.front() != known.front()) return false;
+  const std::string& written = text.back();
+  if (written == surname) return true;
+  return std::min(written.size(), surname.size()) >= 5 && EditDistance(written, surname, 1) <= 1;
+}
+
+// A cheap test before SameNameVariant: `name` starts with the given name
+// written (ends with the surname when only that is written), ignoring case.
+bool MayBeVariant(std::string_view name, const std::vector<std::string>& written) {
+  const std::string& w = written[0];
+  if (name.size() < w.size()) return false;
+  std::string_view part =
+      written.size() == 1 ? name.substr(name.size() - w.size()) : name.substr(0, w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(part[i])) != static_cast<unsigned char>(w[i])) return false;
+  }
+  return true;
+}
+
+bool HeldRole(const kb::Entity& person, uint16_t role) {
+  return std::any_of(person.roles.begin(), person.roles.end(),
+                     [&](const kb::RoleHeld& r) { return r.role == role; });
+}
+
 }  // namespace
+
+// A name after a role title that the knowledge base knows written another
+// way: "President Abdelaziz Bouteflicka", "President Omar El Bashir", or the
+// surname alone ("President Bush"). Only people who held that role are
+// candidates (of the country `iso3` when given). One candidate is returned;
+// several of one country (or the one in office among them) set `iso3` only.
+std::optional<uint32_t> RecognizePass::TitledKbPerson(uint16_t role, uint32_t first, uint32_t end,
+                                                      std::string& iso3) const {
+  std::vector<std::string> written = NameWords(SpanText(first, end));
+  if (written.empty() || (written.size() == 1 && written[0].size() < 4)) return std::nullopt;
+  std::vector<uint32_t> found, in_office;
+  for (uint32_t p : kb_.OfType(kb::EntityType::kPerson)) {
+    const kb::Entity& e = kb_.entity(p);
+    if (!HeldRole(e, role) || (!iso3.empty() && e.country != iso3)) continue;
+    auto variant = [&](const std::string& name) {
+      return MayBeVariant(name, written) && SameNameVariant(written, NameWords(name));
+    };
+    bool same = variant(e.name);
+    for (size_t a = 0; a < e.aliases.size() && !same; ++a) same = variant(e.aliases[a]);
+    if (!same) continue;
+    found.push_back(p);
+    if (InOffice(e, day_)) in_office.push_back(p);
+  }
+  if (found.size() == 1) return found.front();
+  if (in_office.size() == 1) return in_office.front();
+  if (found.empty()) return std::nullopt;
+  for (uint32_t p : found) {
+    if (kb_.entity(p).country != kb_.entity(found.front()).country) return std::nullopt;
+  }
+  iso3 = kb_.entity(found.front()).country;
+  return std::nullopt;
+}
 
 uint32_t RecognizePass::WithGivenName(uint32_t first, uint32_t person) const {
   if (first == 0) return first;

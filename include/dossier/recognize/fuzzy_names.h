@@ -34,6 +34,14 @@ class FuzzyNames {
                                  std::span<const uint32_t> in_article = {},
                                  double in_article_min_score = 1.0) const;
 
+  // The country a misspelt one-word name means ("Ethopia"): the only
+  // country name of at least kMinCountryLetters letters that `word` (a
+  // normal form) turns into by adding or dropping one letter inside the
+  // word, never its first or last. Substitutions and changes at the ends
+  // are left out: they make other names ("Columbia", "Dominic", "Olivia").
+  std::optional<uint32_t> MisspeltCountry(std::string_view word) const;
+  static constexpr size_t kMinCountryLetters = 7;
+
  private:
   struct Name {
     uint32_t entity;
@@ -47,6 +55,7 @@ class FuzzyNames {
   double unseen_weight_ = 0;
   kb::StringIds word_ids_;                      // distinctive words
   std::vector<std::vector<uint32_t>> by_word_;  // word id - 1 -> names_
+  std::vector<std::pair<std::string, uint32_t>> country_names_;  // one-word names, normal form
 };
 
 // Levenshtein distance, stopping early once it exceeds `limit`.
