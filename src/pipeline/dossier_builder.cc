@@ -15,13 +15,22 @@ Result<std::unique_ptr<DossierBuilder>> DossierBuilder::Load(const RecognitionEn
     if (!reg.ok()) return reg.status();
     builder->register_ = std::make_unique<corroborate::ReferenceRegister>(std::move(reg).value());
   }
+  auto contradictions = corroborate::ContradictionFinder::Load(engine.data_dir(), &engine.kb());
+  if (!contradictions.ok()) return contradictions.status();
+  builder->contradictions_ =
+      std::make_unique<corroborate::ContradictionFinder>(std::move(contradictions).value());
+  auto summarizer = summarize::Summarizer::Load(engine.data_dir());
+  if (!summarizer.ok()) return summarizer.status();
+  builder->summarizer_ = std::make_unique<summarize::Summarizer>(std::move(summarizer).value());
   builder->flags_ = std::make_unique<corroborate::FlagFinder>(engine.kb(), builder->register_.get());
   return builder;
 }
 
 void DossierBuilder::Build(corroborate::StoryDossier& dossier) const {
   merger_->Merge(dossier);
+  contradictions_->Find(dossier);
   flags_->Find(dossier);
+  summarizer_->Summarize(dossier);
 }
 
 }  // namespace dossier

@@ -1,7 +1,8 @@
 // DossierBuilder: the stages after `story/` run on one story: corroborate
-// (facts merged across articles with their independent sources, then flags
-// from the knowledge base and the reference register), in order, each
-// filling its part of the StoryDossier.
+// (facts merged across articles with their independent sources,
+// contradictions between outlets, flags from the knowledge base and the
+// reference register) and summarize (summary, key points, what preceded
+// it), in that order, each filling its part of the StoryDossier.
 //
 // Loaded once from the engine's data folder; immutable after Load, so Build
 // may run on several stories from several threads at once.
@@ -12,11 +13,13 @@
 #include <string>
 
 #include "dossier/core/status.h"
+#include "dossier/corroborate/contradiction_finder.h"
 #include "dossier/corroborate/fact_merger.h"
 #include "dossier/corroborate/flag_finder.h"
 #include "dossier/corroborate/reference_register.h"
 #include "dossier/corroborate/story_dossier.h"
 #include "dossier/pipeline/recognition_engine.h"
+#include "dossier/summarize/summarizer.h"
 
 namespace dossier {
 
@@ -46,6 +49,8 @@ class DossierBuilder {
   std::unique_ptr<corroborate::FactMerger> merger_;
   std::unique_ptr<corroborate::ReferenceRegister> register_;
   std::unique_ptr<corroborate::FlagFinder> flags_;
+  std::unique_ptr<corroborate::ContradictionFinder> contradictions_;
+  std::unique_ptr<summarize::Summarizer> summarizer_;
 };
 
 }  // namespace dossier
