@@ -65,8 +65,10 @@ void PrintSummary(const AnalyzeStats& s, const std::string& db, const std::strin
 
 // Builds each story's dossier, adds it to the JSON and writes its Markdown
 // file into `out_dir`. Returns the number of stories.
-Result<size_t> WriteStories(StoryAssembler& assembler, const DossierBuilder& builder,
-                            const std::string& out_dir, AnalysisJsonStream& json) {
+Result<size_t> WriteStories(StoryAssembler& assembler, const RecognitionEngine& engine,
+                            const DossierBuilder& builder, const std::string& out_dir,
+                            AnalysisJsonStream& json) {
+  assembler.RedateUndated(engine);
   std::vector<corroborate::StoryDossier> dossiers = assembler.Dossiers();
   for (corroborate::StoryDossier& d : dossiers) {
     builder.Build(d);
@@ -165,7 +167,7 @@ int RunPipeline(const Argv& argv, bool write_json) {
   }
   size_t stories = 0;
   if (out) {
-    auto written = WriteStories(assembler, *builder, out_dir, json);
+    auto written = WriteStories(assembler, *engine, *builder, out_dir, json);
     if (!written.ok()) {
       PrintError(written.status());
       return kExitFailure;

@@ -60,7 +60,8 @@ Result<std::unique_ptr<RecognitionEngine>> RecognitionEngine::Load(const EngineO
   return engine;
 }
 
-void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scratch) const {
+void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scratch,
+                                int news_year) const {
   analyzer_->Analyze(text, scratch.text);
   recognizer_->Recognize(scratch.text, day, scratch.recognition, scratch.recognizer);
   std::optional<time::CivilDate> publication;
@@ -68,7 +69,7 @@ void RecognitionEngine::Process(std::string_view text, kb::Day day, Scratch& scr
     std::string iso = kb::FormatDay(day);
     publication = time::ParseIsoDate(iso);
   }
-  scratch.times = time_finder_.Find(text, publication);
+  scratch.times = time_finder_.Find(text, publication, news_year);
   // Both lists are in text order: one walk finds each date's sentence.
   const auto& sentences = scratch.text.sentences;
   size_t s = 0;

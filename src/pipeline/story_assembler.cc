@@ -1,6 +1,7 @@
 #include "dossier/pipeline/story_assembler.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -17,6 +18,51 @@ void StoryAssembler::Add(const Article& article, const RecognitionEngine::Scratc
   facts_.push_back(CaptureFacts(article, scratch));
   const story::ArticleFacts& f = facts_.back();
   clusterer_.Add(extractor_.Extract(scratch.text, scratch.recognition, scratch.times, f.day));
+}
+
+namespace {
+
+// The year a story's news is from (0: unknown); see RedateUndated.
+int NewsYear(const std::deque<story::ArticleFacts>& facts, const std::vector<uint32_t>& articles) {
+  int published = 0, written = 0;
+  for (uint32_t n : articles) {
+    const story::ArticleFacts& f = facts[n];
+    if (f.day != kb::kNoDay) published = std::max(published, std::atoi(kb::FormatDay(f.day).c_str()));
+    for (const time::TimeMention& t : f.times) {
+      bool specific = t.granularity == time::Granularity::kDay ||
+                      t.granularity == time::Granularity::kMonth;
+      if (!specific || t.year_inferred || t.relative) continue;
+      written = std::max(written, std::atoi(t.end_date.c_str()));
+    }
+  }
+  return published != 0 ? published : written;
+}
+
+bool InfersAnotherYear(const story::ArticleFacts& f, int year) {
+  for (const time::TimeMention& t : f.times) {
+    if (t.year_inferred && std::atoi(t.start.c_str()) != year) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t StoryAssembler::RedateUndated(const RecognitionEngine& engine) {
+  size_t redone = 0;
+  RecognitionEngine::Scratch scratch;
+  for (const story::Story& s : clusterer_.stories()) {
+    if (s.merged_into || s.articles.size() < 2) continue;
+    int year = NewsYear(facts_, s.articles);
+    if (year == 0) continue;
+    for (uint32_t n : s.articles) {
+      story::ArticleFacts& f = facts_[n];
+      if (f.day != kb::kNoDay || !InfersAnotherYear(f, year)) continue;
+      engine.Process(f.text, kb::kNoDay, scratch, year);
+      CaptureAnalysis(scratch, f);
+      ++redone;
+    }
+  }
+  return redone;
 }
 
 std::vector<corroborate::StoryDossier> StoryAssembler::Dossiers() {

@@ -78,7 +78,8 @@ size_t AsciiRunEnd(std::string_view s, size_t pos) {
 
 class Scan {
  public:
-  Scan(std::string_view text, std::optional<CivilDate> publication) : text_(text) {
+  Scan(std::string_view text, std::optional<CivilDate> publication, int news_year)
+      : text_(text), news_year_(news_year) {
     if (publication && IsValidDate(*publication)) ctx_.publication = publication;
   }
 
@@ -122,10 +123,10 @@ class Scan {
 
  private:
   // The year of an expression that did not write one; 0 when none can be
-  // given (no publication date and no earlier year).
+  // given (no publication date, no news year and no earlier year).
   int InferYear(const TimeExpression& x) const {
     if (last_year_ != 0 && SameSentence(text_, last_year_end_, x.begin)) return last_year_;
-    if (!ctx_.publication) return last_year_;
+    if (!ctx_.publication) return news_year_ != 0 ? news_year_ : last_year_;
     const CivilDate& pub = *ctx_.publication;
     const int y = pub.year;
     if (x.future) {
@@ -182,6 +183,7 @@ class Scan {
   static constexpr size_t kNowhere = std::numeric_limits<size_t>::max();
 
   std::string_view text_;
+  int news_year_ = 0;  // the year undated text is taken to be written in; 0: unknown
   GrammarContext ctx_;
   std::vector<TimeMention> out_;
   size_t floor_ = 0;               // end of the last mention
@@ -207,12 +209,13 @@ const char* GranularityName(Granularity g) {
 }
 
 std::vector<TimeMention> TimeFinder::Find(std::string_view text,
-                                          std::optional<CivilDate> publication) const {
+                                          std::optional<CivilDate> publication,
+                                          int news_year) const {
   // Spans are 32-bit; no article comes near 4 GiB, but stay in range.
   if (text.size() > std::numeric_limits<uint32_t>::max()) {
     text = text.substr(0, std::numeric_limits<uint32_t>::max());
   }
-  return Scan(text, publication).Run();
+  return Scan(text, publication, news_year).Run();
 }
 
 }  // namespace dossier::time

@@ -50,5 +50,35 @@ TEST(StoryAssemblerTest, ArticlesOfOneStoryShareADossierAndCopiesAreMarked) {
   EXPECT_EQ(dossiers[1].articles[0]->id, "a2");
 }
 
+TEST(StoryAssemblerTest, UndatedArticlesTakeTheStorysNewsYear) {
+  const RecognitionEngine* engine = dossier::testing::SharedEngine();
+  ASSERT_NE(engine, nullptr);
+  const std::string dated =
+      "In May 2023, Chile's president visited Lima to sign a copper pipeline accord with Peru. "
+      "The Peruvian government said the Lima accord on the copper pipeline would cut costs.";
+  const std::string undated =
+      "Chile and Peru first discussed the copper pipeline in 2019. On 12 June, Chile's president "
+      "signed the copper pipeline accord in Lima, the Peruvian government said.";
+  StoryAssembler assembler;
+  RecognitionEngine::Scratch scratch;
+  for (const Article& a : {MakeArticle("d1", dated), MakeArticle("u1", undated)}) {
+    engine->Process(a.text, kb::kNoDay, scratch);
+    assembler.Add(a, scratch);
+  }
+  auto june = [](const story::ArticleFacts& f) {
+    for (const auto& t : f.times) {
+      if (f.Span(t.begin, t.end) == "12 June") return t.start;
+    }
+    return std::string();
+  };
+  std::vector<corroborate::StoryDossier> before = assembler.Dossiers();
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(june(*before[0].articles[1]), "2019-06-12");
+  EXPECT_EQ(assembler.RedateUndated(*engine), 1u);
+  std::vector<corroborate::StoryDossier> after = assembler.Dossiers();
+  EXPECT_EQ(june(*after[0].articles[1]), "2023-06-12");
+  EXPECT_EQ(assembler.RedateUndated(*engine), 0u);  // nothing left to redo
+}
+
 }  // namespace
 }  // namespace dossier

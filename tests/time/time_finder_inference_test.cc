@@ -63,6 +63,26 @@ TEST(TimeFinderInferenceTest, WithoutPublicationTheNearestEarlierYear) {
   EXPECT_EQ(All("It happened on 12 June and in March."), Strings{});
 }
 
+TEST(TimeFinderInferenceTest, WithoutPublicationTheNewsYearBeatsAnEarlierSentence) {
+  std::string text =
+      "Finland applied in May 2022. Hungary's parliament approved the bid on March 27.";
+  auto found = TimeFinder().Find(text, std::nullopt, 2023);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].start, "2022-05");
+  EXPECT_EQ(found[1].start, "2023-03-27");
+  EXPECT_TRUE(found[1].year_inferred);
+  // A year written in the same sentence still wins; a publication date
+  // makes the news year irrelevant.
+  auto same = TimeFinder().Find("In 2019, the company said on 12 June that it would close.",
+                                std::nullopt, 2023);
+  ASSERT_EQ(same.size(), 2u);
+  EXPECT_EQ(same[1].start, "2019-06-12");
+  auto dated = TimeFinder().Find(text, CivilDate{2024, 4, 4}, 2023);
+  EXPECT_EQ(dated[1].start, "2024-03-27");
+  // Relative expressions stay unresolved without a publication date.
+  EXPECT_TRUE(TimeFinder().Find("It happened yesterday.", std::nullopt, 2023).empty());
+}
+
 TEST(TimeFinderInferenceTest, RelativeYearInTheSameSentence) {
   // Without "last year", 12 June would be read as the coming one (26 days on).
   const CivilDate pub{2024, 5, 17};

@@ -13,6 +13,10 @@ namespace dossier {
 // `scratch` must hold the result of engine.Process(article.text, ...).
 story::ArticleFacts CaptureFacts(const Article& article, const RecognitionEngine::Scratch& scratch);
 
+// Replaces the analysis part of `facts` (sentences, entities, dates, coding)
+// with what `scratch` holds for the same text; metadata stay.
+void CaptureAnalysis(const RecognitionEngine::Scratch& scratch, story::ArticleFacts& facts);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_PIPELINE_ARTICLE_FACTS_CAPTURE_H_

@@ -54,7 +54,8 @@ class RecognitionEngine {
   static Result<std::unique_ptr<RecognitionEngine>> Load(const EngineOptions& options);
 
   // Analyses and recognises `text` (which must outlive the scratch's use).
-  void Process(std::string_view text, kb::Day day, Scratch& scratch) const;
+  // `news_year` (0: none) dates undated text: see time::TimeFinder::Find.
+  void Process(std::string_view text, kb::Day day, Scratch& scratch, int news_year = 0) const;
 
   const kb::KnowledgeBase& kb() const { return *kb_; }
   const text::TextAnalyzer& analyzer() const { return *analyzer_; }

@@ -33,6 +33,15 @@ class StoryAssembler {
   size_t articles() const { return facts_.size(); }
   const story::StoryClusterer& clusterer() const { return clusterer_; }
 
+  // Dates the undated articles of each story by the story's news year: the
+  // latest publication year of its dated articles, else the latest year
+  // written in a specific date (a day or month) in any of its articles.
+  // An undated article whose inferred years differ from it is processed
+  // again with that year (time::TimeFinder::Find, `news_year`), so "on 12
+  // June" in a reprint follows the story rather than the nearest year the
+  // reprint happens to write. Returns the number of articles redone.
+  size_t RedateUndated(const RecognitionEngine& engine);
+
   // One dossier per story, ordered by their first article; ids "s1", "s2"
   // ...; articles in arrival order with copy_of set to the story-local index
   // of their original. The dossiers point into this assembler.

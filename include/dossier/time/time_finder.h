@@ -15,8 +15,10 @@
 // sentence; failing that, from the publication year, moved back one when
 // the date would fall more than 30 days after publication (news reports
 // the past; AP style writes the year only when it is not the current one).
-// Without a publication date, the nearest year written earlier in the text
-// is used, and relative expressions are skipped.
+// Without a publication date, the caller's `news_year` is used when given
+// (the year the text is known to be about, e.g. from other reports of the
+// same story), else the nearest year written earlier in the text; relative
+// expressions are skipped.
 //
 // Speed: a byte scan stops only at digits and calendar words; everything
 // else is skipped without tokenising.
@@ -43,9 +45,10 @@ class TimeFinder {
  public:
   // Mentions in text order, not overlapping. `publication` is the
   // article's date; partial or invalid dates count as unknown. Only the
-  // first 4 GiB of `text` are searched (spans are 32-bit).
-  std::vector<TimeMention> Find(std::string_view text,
-                                std::optional<CivilDate> publication) const;
+  // first 4 GiB of `text` are searched (spans are 32-bit). `news_year`
+  // (0: none) applies only without a publication date (see above).
+  std::vector<TimeMention> Find(std::string_view text, std::optional<CivilDate> publication,
+                                int news_year = 0) const;
 };
 
 }  // namespace dossier::time
