@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <fmt/format.h>
+
 #include "contradiction_context.h"
 #include "dossier/kb/entity.h"
 #include "dossier/kb/knowledge_base.h"
@@ -37,7 +39,7 @@ bool SamePlace(const FactMention& a, const FactMention& b) {
 std::string StoryView::OutletOf(uint32_t i) const {
   uint32_t original = OriginalOf(dossier, i);
   const std::string& outlet = Article(original).outlet;
-  return outlet.empty() ? "#" + std::to_string(original) : Lower(outlet);
+  return outlet.empty() ? fmt::format("#{}", original) : Lower(outlet);
 }
 
 std::string StoryView::PartyOf(const code::Actor& actor) const {
