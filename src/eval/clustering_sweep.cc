@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <string>
+
 namespace dossier {
 namespace {
 
@@ -70,6 +72,35 @@ void AddMergeRows(const StoryCorpus& corpus, const ClusteringBenchmarkOptions& o
   }
 }
 
+// Story splits (story_split.h): off, and each split option moved alone.
+void AddSplitRows(const StoryCorpus& corpus, const ClusteringBenchmarkOptions& options,
+                  const std::vector<size_t>& order, std::vector<SweepRow>& rows) {
+  auto add = [&](std::string name, auto change) {
+    story::ClustererOptions clusterer = options.clusterer;
+    change(clusterer);
+    rows.push_back({std::move(name), ClusterTopicSplits(corpus, order, clusterer)});
+  };
+  add("no story splits (others default)", [](auto& o) { o.split_ratio = 0; });
+  add("no splits, number and date weight 1.5", [](auto& o) {
+    o.split_ratio = 0;
+    o.kind_weights[2] = o.kind_weights[3] = 1.5f;
+  });
+  add("number and date weight 1.5 (others default)",
+      [](auto& o) { o.kind_weights[2] = o.kind_weights[3] = 1.5f; });
+  for (double ratio : {0.65, 0.7, 0.8, 0.85}) {
+    add(fmt::format("split ratio {:.2f} (others default)", ratio),
+        [ratio](auto& o) { o.split_ratio = ratio; });
+  }
+  for (size_t min : {2, 3, 5}) {
+    add(fmt::format("split min articles {} (others default)", min),
+        [min](auto& o) { o.split_min_articles = min; });
+  }
+  for (size_t n : {50, 100}) {
+    add(fmt::format("split features {} (others default)", n),
+        [n](auto& o) { o.split_features = n; });
+  }
+}
+
 void AddOrderRows(const StoryCorpus& corpus, const ClusteringBenchmarkOptions& options,
                   std::vector<SweepRow>& rows) {
   rows.push_back({"defaults, corpus file order (topic by topic)",
@@ -91,6 +122,7 @@ std::vector<SweepRow> RunClusteringSweep(const RecognitionEngine& engine, const 
   AddFeatureRows(engine, corpus, options, order, rows);
   AddWeightRows(corpus, options, order, rows);
   AddMergeRows(corpus, options, order, rows);
+  AddSplitRows(corpus, options, order, rows);
   AddOrderRows(corpus, options, rows);
   return rows;
 }

@@ -25,7 +25,7 @@ Placement StoryClusterer::PlaceCopy(uint32_t article, uint32_t original) {
   article_original_.push_back(original);
   stories_[story].articles.push_back(article);
   ++stories_[story].copies;
-  return Placement{article, story, false, original, 1.0, {}};
+  return Placement{article, story, false, original, 1.0, {}, std::nullopt};
 }
 
 // The live stories sharing the vector's heaviest features, ranked by the
@@ -91,21 +91,94 @@ void StoryClusterer::AddToStory(uint32_t id, const ArticleFeatures& article) {
   story.profile.Add(article, options_.kind_weights, added);
   story.profile.Prune(options_.profile_features, df_);
   Index(id, added);
+  KeepMember(story, uint32_t(article_story_.size()), article);
   article_story_.push_back(id);
   article_original_.push_back(uint32_t(article_original_.size()));
+}
+
+// Members are kept while the story is small enough to split; past that
+// they are freed, and the story is never split again.
+void StoryClusterer::KeepMember(Story& story, uint32_t article, const ArticleFeatures& features) {
+  if (options_.split_ratio <= 0) return;
+  size_t originals = story.articles.size() - story.copies;
+  if (originals > options_.split_max_articles || story.members.size() + 1 != originals) {
+    story.members = {};
+    return;
+  }
+  story.members.push_back(
+      MakeMember(article, features, options_.kind_weights, df_, options_.split_features));
+}
+
+// Splits the placed article's story in two when its members form two groups
+// far apart relative to their inner closeness (ClustererOptions::split_ratio).
+void StoryClusterer::MaybeSplit(Placement& placement) {
+  Story& story = stories_[placement.story];
+  size_t n = story.members.size();
+  if (options_.split_ratio <= 0 || n < 2 * options_.split_min_articles ||
+      n != story.articles.size() - story.copies) {
+    return;
+  }
+  TwoWaySplit split = SplitInTwo(story.members, df_);
+  if (split.second.size() < options_.split_min_articles ||
+      split.first.size() < options_.split_min_articles ||
+      split.between >= options_.split_ratio * split.within) {
+    return;
+  }
+  std::vector<StoryMember> kept, moved;
+  for (size_t i : split.first) kept.push_back(std::move(story.members[i]));
+  for (size_t i : split.second) moved.push_back(std::move(story.members[i]));
+  std::vector<uint32_t> moved_originals;
+  for (const StoryMember& m : moved) moved_originals.push_back(m.article);
+  std::vector<uint32_t> kept_articles, moved_articles;
+  for (uint32_t a : story.articles) {
+    bool moves = std::binary_search(moved_originals.begin(), moved_originals.end(),
+                                    article_original_[a]);
+    (moves ? moved_articles : kept_articles).push_back(a);
+  }
+  uint32_t fresh = uint32_t(stories_.size());
+  stories_.emplace_back().id = fresh;  // invalidates `story`
+  stories_[fresh].split_from = placement.story;
+  Refill(placement.story, std::move(kept), std::move(kept_articles));
+  Refill(fresh, std::move(moved), std::move(moved_articles));
+  placement.split_off = fresh;
+  if (article_story_[placement.article] == fresh) placement.story = fresh;
+}
+
+// Gives the story exactly these members and articles, and rebuilds its
+// profile from the members.
+void StoryClusterer::Refill(uint32_t id, std::vector<StoryMember> members,
+                            std::vector<uint32_t> articles) {
+  Story& story = stories_[id];
+  StoryProfile profile;
+  std::vector<uint64_t> added, fresh;
+  for (const StoryMember& m : members) {
+    for (const StoryMember::Term& t : m.terms) profile.AddTerm(t.key, t.weight, t.kind, added);
+    profile.CountArticle(m.day);
+  }
+  profile.Prune(options_.profile_features, df_);
+  for (uint64_t key : added) {
+    if (!story.profile.terms().contains(key)) fresh.push_back(key);
+  }
+  story.profile = std::move(profile);
+  story.members = std::move(members);
+  story.copies = articles.size() - story.members.size();
+  for (uint32_t a : articles) article_story_[a] = id;
+  story.articles = std::move(articles);
+  Index(id, fresh);
 }
 
 Placement StoryClusterer::Add(const ArticleFeatures& article) {
   uint32_t number = uint32_t(article_story_.size());
   if (auto copy = duplicates_.Find(article.sketch)) return PlaceCopy(number, copy->article);
   df_.Add(article);
-  Placement placement{number, 0, true, std::nullopt, 0, {}};
+  Placement placement{number, 0, true, std::nullopt, 0, {}, std::nullopt};
   Choose(WeighArticle(article, options_.kind_weights, df_), article.day, placement);
   if (placement.opened) {
     placement.story = uint32_t(stories_.size());
-    stories_.push_back(Story{placement.story, {}, 0, {}, std::nullopt});
+    stories_.emplace_back().id = placement.story;
   }
   AddToStory(placement.story, article);
+  MaybeSplit(placement);
   MergeNeighbours(placement);
   duplicates_.Add(number, article.sketch);
   return placement;
@@ -153,6 +226,17 @@ uint32_t StoryClusterer::Absorb(uint32_t a, uint32_t b) {
   into.articles.insert(into.articles.end(), from.articles.begin(), from.articles.end());
   std::inplace_merge(into.articles.begin(), into.articles.begin() + middle, into.articles.end());
   into.copies += from.copies;
+  bool complete = into.members.size() + from.members.size() == into.articles.size() - into.copies &&
+                  into.members.size() + from.members.size() <= options_.split_max_articles;
+  if (complete) {
+    into.members.insert(into.members.end(), std::make_move_iterator(from.members.begin()),
+                        std::make_move_iterator(from.members.end()));
+    std::sort(into.members.begin(), into.members.end(),
+              [](const auto& a, const auto& b) { return a.article < b.article; });
+  } else {
+    into.members = {};
+  }
+  from.members = {};
   std::vector<uint64_t> added;
   into.profile.Merge(from.profile, added);
   into.profile.Prune(options_.profile_features, df_);

@@ -38,6 +38,20 @@ void StoryProfile::Add(const ArticleFeatures& article, const KindWeights& weight
   AddDays(article.day, article.day);
 }
 
+void StoryProfile::AddTerm(uint64_t key, float weight, FeatureKind kind,
+                           std::vector<uint64_t>& added) {
+  norm_stale_ = true;
+  auto [it, inserted] = terms_.try_emplace(key, ProfileTerm{0, kind});
+  it->second.weight += weight;
+  if (inserted) added.push_back(key);
+}
+
+void StoryProfile::CountArticle(kb::Day day) {
+  ++articles_;
+  norm_stale_ = true;
+  AddDays(day, day);
+}
+
 void StoryProfile::AddDays(kb::Day first, kb::Day last) {
   if (first == kb::kNoDay) return;
   first_day_ = first_day_ == kb::kNoDay ? first : std::min(first_day_, first);

@@ -107,6 +107,59 @@ TEST(StoryClustererTest, StoriesMergeWhenProfilesMeet) {
   EXPECT_EQ(clusterer.stories()[b.absorbed[0]].merged_into, a.story);
 }
 
+// Two events of one kind: every article shares the kind's vocabulary, so
+// all join one story, but each event's articles share their own specifics.
+TEST(StoryClustererTest, StorySplitsWhenItHoldsTwoEvents) {
+  ClustererOptions options;
+  options.duplicates.enabled = false;
+  StoryClusterer clusterer(options);
+  AddBackground(clusterer, 5);
+  std::vector<uint32_t> first_event, second_event;
+  std::optional<uint32_t> split_off;
+  for (int i = 0; i < 12; ++i) {
+    bool second = i % 2 == 1;
+    std::string text = Words("quake", 12) + Words(second ? "bravo" : "alpha", 8) +
+                       Words("x", 2, 2 * i);
+    Placement p = clusterer.Add(MakeArticle(text));
+    (second ? second_event : first_event).push_back(p.article);
+    if (p.split_off) split_off = p.split_off;
+  }
+  ASSERT_TRUE(split_off.has_value());
+  EXPECT_EQ(clusterer.stories()[*split_off].split_from, clusterer.StoryOf(first_event[0]));
+  for (uint32_t a : first_event) EXPECT_EQ(clusterer.StoryOf(a), clusterer.StoryOf(first_event[0]));
+  for (uint32_t a : second_event) EXPECT_EQ(clusterer.StoryOf(a), clusterer.StoryOf(second_event[0]));
+  EXPECT_NE(clusterer.StoryOf(first_event[0]), clusterer.StoryOf(second_event[0]));
+  size_t placed = 0;
+  for (const Story& s : clusterer.stories()) placed += s.articles.size();
+  EXPECT_EQ(placed, clusterer.articles());
+}
+
+TEST(StoryClustererTest, OneEventDoesNotSplit) {
+  ClustererOptions options;
+  options.duplicates.enabled = false;
+  StoryClusterer clusterer(options);
+  AddBackground(clusterer, 5);
+  Placement first = clusterer.Add(MakeArticle(Words("quake", 20)));
+  for (int i = 1; i < 12; ++i) {
+    Placement p = clusterer.Add(MakeArticle(Words("quake", 16, i % 4) + Words("x", 2, 2 * i)));
+    EXPECT_FALSE(p.split_off.has_value());
+    EXPECT_EQ(p.story, first.story);
+  }
+}
+
+TEST(StoryClustererTest, SplitOffMeansNeverSplit) {
+  ClustererOptions options;
+  options.split_ratio = 0;
+  options.duplicates.enabled = false;
+  StoryClusterer clusterer(options);
+  AddBackground(clusterer, 5);
+  for (int i = 0; i < 12; ++i) {
+    std::string text = Words("quake", 12) + Words(i % 2 ? "bravo" : "alpha", 8);
+    EXPECT_FALSE(clusterer.Add(MakeArticle(text)).split_off.has_value());
+  }
+  for (const Story& s : clusterer.stories()) EXPECT_TRUE(s.members.empty());
+}
+
 TEST(StoryClustererTest, EmptyArticleOpensAStory) {
   StoryClusterer clusterer;
   Placement p = clusterer.Add(ArticleFeatures{});

@@ -46,6 +46,10 @@ class StoryProfile {
   // in the profile before. Features of kind weight 0 are ignored.
   void Add(const ArticleFeatures& article, const KindWeights& weights,
            std::vector<uint64_t>& added);
+  // Adds one term of an article already weighed by TermWeight() (to rebuild
+  // a profile from kept members); call CountArticle() once per article.
+  void AddTerm(uint64_t key, float weight, FeatureKind kind, std::vector<uint64_t>& added);
+  void CountArticle(kb::Day day);
   // Adds another story's profile (the two stories become one); appends to
   // `added` the keys that were not in this profile before.
   void Merge(const StoryProfile& other, std::vector<uint64_t>& added);
