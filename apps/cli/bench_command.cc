@@ -258,11 +258,16 @@ int BenchClustering(const Args& args) {
              "stories are sub-topics (ecb / ecbplus documents of each topic)\n",
              options.ecb_dir, r.documents);
   fmt::print("  arrival order shuffled (seed {}); join threshold {:.2f} and weights chosen on the odd "
-             "topics; {}\n",
+             "topics; {}; {}\n",
              options.seed, options.clusterer.join_threshold,
              options.clusterer.merge_threshold > 1
                  ? std::string("no story merges")
-                 : fmt::format("story merges at {:.2f}", options.clusterer.merge_threshold));
+                 : fmt::format("story merges at {:.2f}", options.clusterer.merge_threshold),
+             options.clusterer.split_ratio > 0
+                 ? fmt::format("story splits at ratio {:.2f} (parts of {}+ articles, stories up to {})",
+                               options.clusterer.split_ratio, options.clusterer.split_min_articles,
+                               options.clusterer.split_max_articles)
+                 : std::string("no story splits"));
   PrintClusteringRun("all topics", r.runs.all);
   PrintClusteringRun("even topics (held out)", r.runs.even);
   PrintClusteringRun("odd topics (tuning)", r.runs.odd);
