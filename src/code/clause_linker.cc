@@ -70,6 +70,13 @@ bool TakesPurposeInfinitive(const text::AnalyzedText& t, uint32_t i) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// "it is time to", "it would be wrong for X to": "it" standing for
+// nothing, as the subject of "be".
+bool IsEmptyIt(const text::AnalyzedText& t, const SentenceParse& out, const VerbGroup& v) {
+  return t.Lemma(t.tokens[v.head]) == "be" && v.subject != kNoIndex &&
+         out.phrases[v.subject].pronoun && Is(t, out.phrases[v.subject].head, "it");
+}
+
 // Skips back over adverbs and commas from `i` (inclusive); returns the first
 // token that is neither, or `floor` - 1 when none is left (as int64).
 int64_t SkipBack(const text::AnalyzedText& t, int64_t i, uint32_t floor) {
@@ -115,6 +122,21 @@ int32_t ParentheticalSubject(const text::AnalyzedText& t, const SentenceParse& o
 
 }  // namespace
 
+// Whether the noun phrase ending right before `token` is a document that
+// `issuer`, an active verb of issuing, takes as its object ("issued a
+// declaration", "passed a resolution").
+bool ClauseParser::IssuedDocumentBefore(const text::AnalyzedText& t, const SentenceParse& out,
+                                        const VerbGroup& issuer, uint32_t token) const {
+  if (!lexicon_.issue_verb || !lexicon_.document_noun || issuer.passive) return false;
+  int32_t np = out.PhraseAt(token - 1);
+  if (np == kNoIndex || out.phrases[np].first < issuer.end || out.phrases[np].prep != kNoIndex)
+    return false;
+  for (uint32_t k = issuer.end; k < out.phrases[np].first; ++k)
+    if (!text::IsAdverb(PosOf(t, k)) && PosOf(t, k) != Pos::kRP) return false;
+  return lexicon_.issue_verb(t.Lemma(t.tokens[issuer.head])) &&
+         lexicon_.document_noun(t.Lemma(t.tokens[out.phrases[np].head]));
+}
+
 void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& complement,
                         SentenceParse& out) const {
   for (size_t vi = 0; vi < out.verbs.size(); ++vi) {
@@ -129,6 +151,15 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
       v.link = link;
       v.governor = prev;
       if (prev == kNoIndex) return;
+      // "opened the bridge to allow": after a verb that does not pass its
+      // object on, an infinitive says what its subject did it for.
+      if (link == ClauseLink::kInfinitive && lexicon_.object_control &&
+          !lexicon_.object_control(t.Lemma(t.tokens[out.verbs[prev].head]))) {
+        // "it would be wrong for X to oppose": an empty "it" passes on no
+        // subject.
+        if (IsEmptyIt(t, out, out.verbs[prev])) return;
+        object_control = false;
+      }
       if (!object_control) {
         v.subject = out.verbs[prev].subject;
         return;
@@ -161,6 +192,13 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
     if (v.first == v.head && PosOf(t, v.head) == Pos::kVBG && prev != kNoIndex &&
         (v.first == out.verbs[prev].end ||
          (v.first > out.first && PosOf(t, v.first - 1) == Pos::kComma))) {
+      inherit(ClauseLink::kGerund, false);
+      continue;
+    }
+    // "issued a statement condemning X": the participle after a document
+    // that the verb before issues is the issuer's act.
+    if (v.first == v.head && PosOf(t, v.head) == Pos::kVBG && v.head > out.first &&
+        prev != kNoIndex && IssuedDocumentBefore(t, out, out.verbs[prev], v.head)) {
       inherit(ClauseLink::kGerund, false);
       continue;
     }
@@ -361,7 +399,11 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
         !complement(t.Lemma(t.tokens[w.head])))
       continue;
     uint32_t start = w.subject != kNoIndex ? std::min(w.first, out.phrases[w.subject].first) : w.first;
-    if (start == out.first || PosOf(t, start - 1) != Pos::kComma) continue;
+    // "... in Lebanon Sunday sources said": a day opens the tail as a
+    // comma does.
+    if (start == out.first ||
+        (PosOf(t, start - 1) != Pos::kComma && !(IsTimeWord(t, start) && text::IsProperNoun(PosOf(t, start)))))
+      continue;
     if (wi + 1 < out.verbs.size() || out.end - w.end > 8) continue;
     w.link = ClauseLink::kMain;
     w.governor = kNoIndex;

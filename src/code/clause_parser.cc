@@ -46,7 +46,10 @@ bool IsNameParticle(std::string_view w) {
 
 // A common noun after a name that is really the name's verb, which the
 // tagger missed: "X show that", "X supplies the", "X backs Y".
-bool IsMissedVerb(const text::AnalyzedText& t, uint32_t i, uint32_t end, bool after_name) {
+// `after_that`: the name opens a that-clause ("demand that X ease
+// restrictions"), where a base form before a plural noun is its verb.
+bool IsMissedVerb(const text::AnalyzedText& t, uint32_t i, uint32_t end, bool after_name,
+                  bool after_that = false) {
   if (i + 1 >= end) return false;
   Pos p = PosOf(t, i);
   if (p != Pos::kNN && p != Pos::kNNS) return false;
@@ -54,6 +57,7 @@ bool IsMissedVerb(const text::AnalyzedText& t, uint32_t i, uint32_t end, bool af
   Pos next = PosOf(t, i + 1);
   std::string_view w = t.Norm(t.tokens[i + 1]);
   if (w == "that" || next == Pos::kDT || next == Pos::kPRP || next == Pos::kPRPS) return true;
+  if (after_name && after_that && p == Pos::kNN && next == Pos::kNNS) return true;
   return after_name && (next == Pos::kTO || text::IsProperNoun(next) || next == Pos::kCD);
 }
 
@@ -75,6 +79,15 @@ bool ModifiedOrGoverned(const text::AnalyzedText& t, uint32_t i, uint32_t first)
     if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return true;
   }
   return false;
+}
+
+// "Monday": a weekday, which after a noun and before another opens a
+// phrase of its own ("in southern Lebanon Sunday sources said").
+bool IsWeekday(const text::AnalyzedText& t, uint32_t i) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  std::string_view w = t.Norm(t.tokens[i]);
+  return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
 }
 
 // "re-open", "co-host": a prefix and a hyphen before a verb.
@@ -158,10 +171,14 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
       const bool name_before =
           (after_atom && PosOf(t, j - 1) != Pos::kJJ) || text::IsProperNoun(PosOf(t, j - 1));
       if (inside && after_noun && !ModifiedOrGoverned(t, i, out.first) &&
-          IsMissedVerb(t, j, out.end, !object && name_before)) {
+          IsMissedVerb(t, j, out.end, !object && name_before,
+                       after_atom && i > out.first && Is(t, i - 1, "that"))) {
         out.as_verb[j - out.first] = 1;
         break;
       }
+      if (inside && IsWeekday(t, j) && (after_atom || text::IsNoun(PosOf(t, j - 1))) &&
+          j + 1 < out.end && text::IsCommonNoun(PosOf(t, j + 1)))
+        break;
       // "Rwanda re-opened": a prefixed verb ends the phrase.
       if (inside && IsVerbPrefix(t, j, out.end) && text::IsVerb(PosOf(t, j + 2))) break;
       // "the Russia-led bloc": a hyphen joins the next word into the phrase.
@@ -181,8 +198,10 @@ void ClauseParser::Chunk(const text::AnalyzedText& t, const std::vector<uint32_t
            (!inside ||
             (!prev_atom && !IsAuxiliary(t.Lemma(t.tokens[j - 1])) &&
              (!text::IsNoun(PosOf(t, j - 1)) ||
-              // "artillery targeting equipment": a gerund inside a compound.
-              (p == Pos::kVBG && text::IsCommonNoun(PosOf(t, j - 1)))))))) {
+              // "artillery targeting equipment": a gerund inside a compound
+              // (not "a statement condemning Kenya").
+              (p == Pos::kVBG && text::IsCommonNoun(PosOf(t, j - 1)) && !atom(j + 1) &&
+               !text::IsProperNoun(PosOf(t, j + 1)))))))) {
         ++j;
         continue;
       }

@@ -170,10 +170,37 @@ void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& 
   uint32_t at = np.end;
   if (at + 1 < p.end && IsLocatedParticiple(c.Norm(at)) && c.Norm(at + 1) == "in") ++at;
   std::string_view prep = at < p.end ? c.Norm(at) : std::string_view();
-  if (prep == "of" || prep == "in" || prep == "throughout" || prep == "across" || prep == "from") {
+  // "a camp for Congolese refugees": the people a place is kept for.
+  const bool kept_for = prep == "for" && c.facility_nouns != nullptr &&
+                        WordIn(c, np.head, *c.facility_nouns);
+  if (prep == "of" || prep == "in" || prep == "throughout" || prep == "across" || prep == "from" ||
+      kept_for) {
     int32_t next = at + 1 < p.end ? p.PhraseAt(at + 1) : kNoIndex;
     if (next != kNoIndex && next != phrase) ActorsOf(c, next, out);
   }
+}
+
+bool UnnamedAgentAt(const EventCoder::Context& c, uint32_t first, uint32_t last, int32_t except,
+                    std::string_view sector, Actor& out) {
+  const SentenceParse& p = c.Parse();
+  std::vector<Actor> actors;
+  for (uint32_t t = first; t < last && t + 1 < p.end; ++t) {
+    std::string_view w = c.Norm(t);
+    if (w != "in" && w != "at" && w != "near" && w != "outside") continue;
+    int32_t np = p.PhraseAt(t + 1);
+    if (np == kNoIndex || np == except || p.phrases[np].first != t + 1) continue;
+    ActorsOf(c, np, actors);
+    for (const Actor& a : actors) {
+      if (a.entity < 0 || a.code.size() < 3) continue;
+      const std::string& type = c.rec.entities[a.entity].type;
+      if (type != "country" && type != "place" && type != "territory") continue;
+      out = Actor();
+      out.code = a.code.substr(0, 3) + std::string(sector);
+      out.name = "unnamed, in " + a.name;
+      return true;
+    }
+  }
+  return false;
 }
 
 bool MentionActor(const EventCoder::Context& c, int32_t mention, Actor& out) {

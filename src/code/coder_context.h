@@ -23,6 +23,8 @@ struct EventCoder::Context {
   // Nouns of someone or something that acts though no actor is named ("a
   // group", "a bombing"): &UNNAMED_AGENT.
   const std::vector<std::string>* agent_nouns = nullptr;
+  // Places kept for people ("a camp for refugees"): &FACILITY_NOUN.
+  const std::vector<std::string>* facility_nouns = nullptr;
   bool locative_targets = false;  // CoderOptions::locative_targets
 
   const text::Token& Tok(uint32_t i) const { return text.tokens[i]; }
@@ -38,6 +40,14 @@ namespace coder {
 // agency"), else the object of a following "of" ("the president of X"),
 // else, for a pronoun, the last fitting actor before it.
 void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out);
+
+// "A bombing near Samarra killed", "was arrested in Lebanon": the country
+// where a clause whose agent is unnamed happens, from a place or country
+// after "in", "at", "near" or "outside" in tokens [first, last], past the
+// phrase `except` (the target). Its code is the country's, with the sector
+// `sector` when given ("UAF": unidentified armed forces).
+bool UnnamedAgentAt(const EventCoder::Context& c, uint32_t first, uint32_t last, int32_t except,
+                    std::string_view sector, Actor& out);
 
 // Whether the phrase names a weapon: a recognised weapon system in it, or a
 // head noun that ends weapon descriptions or belongs to &WEAPON.

@@ -14,6 +14,7 @@ void EventCoder::Code(const text::AnalyzedText& text, const recognize::Recogniti
   c.events_before = out.size();
   c.igo_nouns = patterns_.Synset("IGO_NOUN");
   c.agent_nouns = patterns_.Synset("UNNAMED_AGENT");
+  c.facility_nouns = patterns_.Synset("FACILITY_NOUN");
   c.locative_targets = options_.locative_targets;
   const size_t n = text.tokens.size();
   scratch.atom_end.assign(n, 0);
@@ -38,7 +39,7 @@ void EventCoder::Code(const text::AnalyzedText& text, const recognize::Recogniti
 }
 
 void EventCoder::CodeSentence(Context& c, uint32_t sentence) const {
-  ClauseParser parser;
+  ClauseParser parser(ParserLexicon(patterns_));
   parser.Parse(c.text, sentence, c.s.atom_end,
                [this](std::string_view lemma) {
                  const ModalityCue* cue = patterns_.Cue(lemma);
@@ -88,6 +89,20 @@ bool UnnamedAgent(const EventCoder::Context& c, const VerbGroup& v, int32_t sour
   }
   if (text::IsProperNoun(c.Tok(np.head).Tag())) return true;
   return c.agent_nouns != nullptr && coder::WordIn(c, np.head, *c.agent_nouns);
+}
+
+// The subject of an "if" or "unless" clause after the `vi`th verb, before
+// the next main clause ("threatened to leave if Y ..."), or kNoIndex.
+int32_t ConditionSubject(const EventCoder::Context& c, uint32_t vi) {
+  const SentenceParse& p = c.Parse();
+  for (uint32_t w = vi + 1; w < p.verbs.size(); ++w) {
+    const VerbGroup& cond = p.verbs[w];
+    if (cond.link == ClauseLink::kMain) break;
+    if (cond.subordinator == kNoIndex || cond.link != ClauseLink::kAdverbial) continue;
+    std::string_view sub = c.Norm(static_cast<uint32_t>(cond.subordinator));
+    if (sub == "if" || sub == "unless") return cond.subject;
+  }
+  return kNoIndex;
 }
 
 // "$ threaten": a pattern of the verb alone (and its subject).
@@ -145,8 +160,18 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi, bool bare) const {
     // "Three civilians were killed in a bombing": the target alone, when
     // the clause names no source.
     if (sources.empty() && !targets.empty() && !options_.require_dyad &&
-        UnnamedAgent(c, v, m.source, m.target))
-      sources.emplace_back();
+        UnnamedAgent(c, v, m.source, m.target)) {
+      // Where it happened names the agent's country: CAMEO's unidentified
+      // armed forces (UAF) for violence, the place's state otherwise.
+      const bool violent = pattern.code.rfind("18", 0) == 0 || pattern.code.rfind("19", 0) == 0 ||
+                           pattern.code.rfind("20", 0) == 0;
+      Actor located;
+      if (coder::UnnamedAgentAt(c, clause_first, std::max(v.scope_end, v.end) - 1, m.target,
+                                violent ? "UAF" : "", located))
+        sources.push_back(std::move(located));
+      else
+        sources.emplace_back();
+    }
     for (const Actor& s : sources) {
       for (const Actor& t : targets) {
         if (s.code == t.code && s.name == t.name) continue;
@@ -168,7 +193,18 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi, bool bare) const {
         e.pattern = pattern.where + "  " + pattern.text;
         e.trigger_token = v.head;
         Finish(c, e, &v, clause_first, std::max(v.scope_end, v.end) - 1);
-        c.out.push_back(std::move(e));
+        // "threatened to leave the talks if Y ...": a threat is aimed at
+        // the one its condition names.
+        std::vector<Actor> aimed_at;
+        if (e.plover == "THREATEN") coder::ActorsOf(c, ConditionSubject(c, vi), aimed_at);
+        bool aimed = false;
+        for (const Actor& t : aimed_at) {
+          if (t.code == s.code && t.name == s.name) continue;
+          c.out.push_back(e);
+          c.out.back().target = t;
+          aimed = true;
+        }
+        if (!aimed) c.out.push_back(std::move(e));
       }
     }
     return;

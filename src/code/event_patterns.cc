@@ -198,6 +198,17 @@ std::string_view EventPatterns::DemandFor(std::string_view code) const {
   return "100";
 }
 
+ClauseParser::Lexicon ParserLexicon(const EventPatterns& patterns) {
+  auto in = [&patterns](std::string_view name) -> ClauseParser::IsWord {
+    const std::vector<std::string>* words = patterns.Synset(name);
+    if (words == nullptr) return {};
+    return [words](std::string_view lemma) {
+      return std::find(words->begin(), words->end(), lemma) != words->end();
+    };
+  };
+  return {in("OBJECT_CONTROL"), in("ISSUE_VERB"), in("DOCUMENT_NOUN")};
+}
+
 const ModalityCue* EventPatterns::Cue(std::string_view lemma) const {
   auto it = cues_.find(std::string(lemma));
   return it == cues_.end() ? nullptr : &it->second;

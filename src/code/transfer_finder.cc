@@ -74,7 +74,7 @@ void TransferFinder::Find(const text::AnalyzedText& text, const recognize::Recog
 }
 
 void TransferFinder::FindInSentence(Context& c, uint32_t sentence) const {
-  ClauseParser parser;
+  ClauseParser parser(ParserLexicon(patterns_));
   parser.Parse(
       c.text, sentence, c.s.atom_end,
       [this](std::string_view lemma) {

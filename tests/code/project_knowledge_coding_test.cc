@@ -1,6 +1,7 @@
 // The project's own knowledge base and verb patterns (data/) coding made-up
-// sentences: peoples named as actors, misspelt country and leader names, and
-// patterns whose object words stand apart from the verb.
+// sentences: peoples named as actors, misspelt country and leader names,
+// patterns whose object words stand apart from the verb, and the clause
+// rules that read the word sets of data/events/synsets.tsv.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -91,6 +92,78 @@ TEST_F(ProjectKnowledgeCodingTest, ObjectWordsApartFromTheVerb) {
   EXPECT_THAT(Code("Kenyan troops fired two grenades at targets in Uganda."), Contains("190 KENMIL->UGA"));
   EXPECT_THAT(Code("Chile handed over to Hungary two of its nationals."), Contains("063 CHL->HUN"));
   EXPECT_THAT(Code("Afghan guerillas attacked Kenyan troops."), Contains("190 AFGREB->KENMIL"));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, PurposeInfinitiveKeepsTheSubject) {
+  // "opened the bridge to allow": the bridge does not allow; Kenya does.
+  EXPECT_THAT(Code("Kenya opened the bridge to allow the delivery of grain to Chile."),
+              Contains("0863 KEN->CHL"));
+  // After a verb that passes its object on, the object acts.
+  EXPECT_THAT(Code("Hungary urged Kenya to release the prisoners."), Not(Contains("0841 HUN->")));
+  // "it would be wrong for X to": the empty "it" passes on no subject.
+  EXPECT_THAT(Code("Hungary said it would be wrong for Kenya to oppose Chile."),
+              Not(Contains("110 HUN->CHL")));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, IssuedDocumentSpeaksForItsIssuer) {
+  EXPECT_THAT(Code("Hungary issued a statement condemning Kenya."), Contains("111 HUN->KEN"));
+  EXPECT_THAT(Code("Hungary issued a declaration demanding that Kenya release the prisoners."),
+              Contains("1053 HUN->KEN"));
+  // Criticising a statement is not issuing it.
+  EXPECT_THAT(Code("Hungary criticized a statement condemning Kenya."), Not(Contains("111 HUN->KEN")));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, DemandNounWithThatClause) {
+  EXPECT_THAT(Code("Hungary reiterated its demand that Kenya release the prisoners."),
+              Contains("1053 HUN->KEN"));
+  // A base form after "that NAME" is the clause's verb, not a noun.
+  EXPECT_THAT(Code("Hungary repeated its demand today that Kenya ease restrictions on workers."),
+              Contains("1051 HUN->KEN"));
+  // The possessor demands, not the one who rejects the demand.
+  std::vector<std::string> events = Code("Hungary rejected Chile's demand that Kenya release the prisoners.");
+  EXPECT_THAT(events, Contains("1053 CHL->KEN"));
+  EXPECT_THAT(events, Not(Contains("1053 HUN->KEN")));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, ThreatIsAimedAtItsCondition) {
+  EXPECT_THAT(Code("Hungary threatened to boycott the talks if Kenya expels its diplomats."),
+              Contains("134 HUN->KEN"));
+  EXPECT_THAT(Code("Hungary threatened to leave the talks unless Kenya releases the prisoners."),
+              Contains("134 HUN->KEN"));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, ReportingTailAfterADayWithoutAComma) {
+  EXPECT_THAT(Code("Kenyan troops killed three Chilean soldiers near the border Sunday sources said."),
+              Contains("190 KENMIL->CHLMIL"));
+  // A day after a name, before the verb, stays out of the subject's way.
+  EXPECT_THAT(Code("Kenyan President William Ruto Wednesday rejected a Chilean offer."),
+              Contains("120 KENGOV->CHL"));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, PlaceKeptForPeopleNamesThem) {
+  EXPECT_THAT(Code("A camp for Kenyan refugees was attacked by Chilean militiamen armed with machetes."),
+              Contains("182 CHLREB->KENREF"));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, OrderToAnActorIsADemand) {
+  EXPECT_THAT(Code("A Hungarian judge has ordered Kenya's former president to appear for questioning."),
+              Contains("100 HUNJUD->KENGOV"));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, AgreeingThatBothShouldCooperate) {
+  EXPECT_THAT(Code("Kenyan and Chilean officials agreed on Monday that their countries should cooperate."),
+              Contains("030 KEN->CHLGOV"));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, UnnamedAgentTakesThePlacesCountry) {
+  // Violence by someone unnamed: CAMEO's unidentified armed forces.
+  EXPECT_THAT(Code("A roadside bombing near the town of Kisumu killed two Chilean soldiers."),
+              Contains("190 KENUAF->CHLMIL"));
+  // An agentless passive: the state where it happened.
+  EXPECT_THAT(Code("A Chilean national has been put under investigation in Hungary."),
+              Contains("090 HUN->CHL"));
+  // No place: the source stays empty.
+  EXPECT_THAT(Code("A roadside bombing killed two Chilean soldiers."), Contains("190 ->CHLMIL"));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dossier/text/pos_tag.h"
@@ -77,6 +78,23 @@ class ClauseParser {
   // Tells verbs whose that-clause or bare clause is a complement ("say",
   // "report", "show"), by lemma.
   using IsComplementVerb = std::function<bool(std::string_view lemma)>;
+  using IsWord = std::function<bool(std::string_view lemma)>;
+  // Word classes the linker needs, by lemma; an empty one is read as the
+  // parser did before it existed (noted per member).
+  struct Lexicon {
+    // Verbs whose object is the subject of their infinitive ("urged Y
+    // to", "allowed Y to"). After other verbs an infinitive says what the
+    // subject did it for ("opened the bridge to allow"). Empty: every verb.
+    IsWord object_control;
+    // "issued a statement condemning X": verbs of issuing and nouns of a
+    // text its issuer speaks through; the participle after such an object
+    // is the issuer's act. Empty: none.
+    IsWord issue_verb;
+    IsWord document_noun;
+  };
+
+  ClauseParser() = default;
+  explicit ClauseParser(Lexicon lexicon) : lexicon_(std::move(lexicon)) {}
 
   // `atom_end[i]`, when greater than i + 1, says tokens [i, atom_end[i]) name
   // one entity and stay inside one noun phrase (indexed by absolute token;
@@ -90,6 +108,10 @@ class ClauseParser {
              const IsComplementVerb& complement_verb, SentenceParse& out) const;
   void Link(const text::AnalyzedText& text, const IsComplementVerb& complement_verb,
             SentenceParse& out) const;
+  bool IssuedDocumentBefore(const text::AnalyzedText& text, const SentenceParse& out,
+                            const VerbGroup& issuer, uint32_t token) const;
+
+  Lexicon lexicon_;
 };
 
 }  // namespace dossier::code

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/code/cameo_codes.h"
+#include "dossier/code/clause_parser.h"
 #include "dossier/code/coding.h"
 #include "dossier/core/status.h"
 
@@ -129,6 +130,11 @@ class EventPatterns {
   std::unordered_map<std::string, Recode> recode_;
   bool intent_recoding_ = true;
 };
+
+// The word classes the clause parser takes from the patterns' word sets
+// (&OBJECT_CONTROL, &ISSUE_VERB, &DOCUMENT_NOUN). The result points into
+// `patterns`, which must outlive it.
+ClauseParser::Lexicon ParserLexicon(const EventPatterns& patterns);
 
 }  // namespace dossier::code
 
