@@ -128,6 +128,9 @@ int BenchPlover(const Args& args) {
   fmt::print("  source country   {} ({:.1f}%) right\n", v.source_right, pct(v.source_right));
   fmt::print("  target country   {} ({:.1f}%) right\n", v.target_right, pct(v.target_right));
   fmt::print("  all three        {} ({:.1f}%) right\n", v.all_three, pct(v.all_three));
+  fmt::print("  joint actions    {} records with two sources and no target; {} of them right with "
+             "the parties as source and target\n",
+             v.joint_records, v.joint_right);
   fmt::print("  type among any   {} ({:.1f}%): some coded event has the gold type\n", v.type_any,
              pct(v.type_any));
   fmt::print("  speed            {:.0f} sentences/s (text + recognize + code, one core)\n",

@@ -130,6 +130,16 @@ Result<PloverEventScore> RunPloverEvents(const RecognitionEngine& engine,
       ++score.coded;
       bool type = e->plover == gold, src = Has(sources, e->source, scratch.recognition),
            tgt = Has(targets, e->target, scratch.recognition);
+      if (sources.size() >= 2 && targets.empty()) {
+        ++score.joint_records;
+        std::string s = GoldTermsCode(e->source, scratch.recognition);
+        std::string t = GoldTermsCode(e->target, scratch.recognition);
+        bool joint = !s.empty() && !t.empty() && s != t && Has(sources, e->target, scratch.recognition);
+        if (joint && src) {
+          tgt = true;
+          score.joint_right += type;
+        }
+      }
       score.type_right += type;
       score.source_right += src;
       score.target_right += tgt;

@@ -19,6 +19,11 @@ struct PloverEventScore {
   size_t target_right = 0;
   size_t all_three = 0;     // type, source country and target country all right
   size_t type_any = 0;      // some coded event has the gold type
+  // Joint actions: gold records with two or more sources and no target,
+  // and among them those whose event is scored right by the joint rule
+  // (source and target are two different gold sources).
+  size_t joint_records = 0;
+  size_t joint_right = 0;
   double seconds = 0;       // text + recognize + code over all records
   std::vector<std::string> lines;  // one per record: "ID gold=... got=..."
 };
@@ -31,7 +36,11 @@ std::string CurrentPloverType(const std::string& type);
 // the one whose trigger lies inside the record's marked event words (the
 // "(EVT: ...)" of its markup), else the first coded. Countries are compared
 // on the first three letters of the actor codes; a gold side without an
-// actor is right when the event has none there either.
+// actor is right when the event has none there either. A joint action
+// ("Chile and Peru signed an accord"), which PLOVER writes as two sources
+// and no target, is right on both sides when the dyadic event (CAMEO's
+// convention: one party as source, the other as target) has two different
+// gold sources as its source and target.
 Result<PloverEventScore> RunPloverEvents(const RecognitionEngine& engine,
                                          const std::string& gold_json);
 
