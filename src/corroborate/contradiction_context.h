@@ -39,8 +39,14 @@ struct WeightedCue {
 struct StatusAction {
   std::string key;                 // "leave"
   std::vector<std::string> stems;  // "withdraw", "left", ...
+  std::vector<std::string> nouns;  // "withdrawal", "exit", ...
   std::string done, planned;       // how claims say it
+  std::string part_of;             // done, this act is only part of that one
+  std::string partial;             // how claims say this act is only partly done
 };
+
+// What a clause says of a membership act.
+enum class ActStage : uint8_t { kDone, kPlanned, kPartial, kNotDone };
 
 enum class Qualifier : uint8_t { kMore, kLeast, kMost, kLess, kAbout };
 
@@ -57,12 +63,14 @@ struct Lexicon {
   std::vector<StatusAction> status_actions;
   std::vector<std::string> settled_codes;
   std::vector<std::string> recurrent_codes;  // event types the date slot skips
-  std::vector<std::string> future_words;  // a plan still open: "will", "plans to"
+  std::vector<std::string> past_words;    // "left", "withdrew"
+  std::unordered_map<std::string, std::vector<std::string>> status_cues;  // kind -> words
   std::unordered_map<std::string, NumberWord> number_words;
   std::vector<std::pair<std::string, Qualifier>> qualifiers;  // longest first
   std::unordered_map<std::string, std::string> counted;       // noun -> its group's first noun
 
   static Result<Lexicon> Load(const std::string& dir);
+  const std::vector<std::string>& Cues(const std::string& kind) const;
   // True when a system of kind `a` may also be called `b`.
   bool KindsAgree(std::string_view a, std::string_view b) const;
   bool IsAncestor(std::string_view ancestor, std::string_view kind) const;
@@ -128,6 +136,20 @@ void FindNumberContradictions(const StoryView& story, std::vector<Contradiction>
 void FindDateContradictions(const StoryView& story, std::vector<Contradiction>& out);
 void FindStatusContradictions(const StoryView& story, std::vector<Contradiction>& out);
 void FindNameContradictions(const StoryView& story, std::vector<Contradiction>& out);
+
+// One statement of a membership act read from a clause of an article.
+struct ActStatement {
+  const StatusAction* action = nullptr;
+  std::string actor, actor_name;  // party ("HUN") and its name
+  std::string org, org_name;      // party of the organisation and its name
+  ActStage stage = ActStage::kDone;
+  uint32_t begin = 0, end = 0;    // the clause
+};
+
+// The membership acts that article `a` states, read from its sentences: the
+// actor and the organisation are recognised entities of one clause (or a
+// coded event on the same words lends them), the stage comes from the cues.
+std::vector<ActStatement> ReadActStatements(const StoryView& story, uint32_t a);
 
 // ---- template definitions
 

@@ -47,6 +47,13 @@ Status AddSystemRow(const TsvRow& row, Lexicon& lex) {
   return Status::Ok();
 }
 
+bool IsCueKind(std::string_view kind) {
+  static const std::string_view kKinds[] = {"future", "reported", "hypothetical", "negated", "denied",
+                                            "begun", "done_context", "planned_noun", "org_noun",
+                                            "org_modifier", "link", "clause_break"};
+  return std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds);
+}
+
 Status AddOrderRow(const TsvRow& row, Lexicon& lex) {
   const auto& f = row.fields;
   if (f[0] == "act" && Given(row) == 4) {
@@ -63,16 +70,33 @@ Status AddOrderRow(const TsvRow& row, Lexicon& lex) {
 
 Status AddStatusRow(const TsvRow& row, Lexicon& lex) {
   const auto& f = row.fields;
+  auto action = [&](std::string_view key) {
+    auto& list = lex.status_actions;
+    auto it = std::find_if(list.begin(), list.end(), [&](const StatusAction& a) { return a.key == key; });
+    return it == list.end() ? nullptr : &*it;
+  };
+  auto add_words = [](std::string_view field, std::vector<std::string>& out) {
+    for (std::string_view w : kb::SplitValues(field)) out.push_back(Lower(w));
+  };
   if (f[0] == "action" && Given(row) == 5) {
-    StatusAction a{std::string(f[1]), {}, std::string(f[3]), std::string(f[4])};
-    for (std::string_view s : kb::SplitValues(f[2])) a.stems.push_back(Lower(s));
+    StatusAction a{std::string(f[1]), {}, {}, std::string(f[3]), std::string(f[4]), {}, {}};
+    add_words(f[2], a.stems);
     lex.status_actions.push_back(std::move(a));
-  } else if (f[0] == "future" && Given(row) == 2) {
-    for (std::string_view w : kb::SplitValues(f[1])) lex.future_words.push_back(Lower(w));
+  } else if (f[0] == "noun" && Given(row) == 3 && action(f[1]) != nullptr) {
+    add_words(f[2], action(f[1])->nouns);
+  } else if (f[0] == "partial" && Given(row) == 4 && action(f[1]) && action(f[2])) {
+    action(f[1])->part_of = std::string(f[2]);
+    action(f[2])->partial = std::string(f[3]);
+  } else if (f[0] == "past" && Given(row) == 2) {
+    add_words(f[1], lex.past_words);
+  } else if (f[0] == "cue" && Given(row) == 3 && IsCueKind(f[1])) {
+    add_words(f[2], lex.status_cues[std::string(f[1])]);
   } else if (f[0] == "settled" && Given(row) == 2) {
     lex.settled_codes.emplace_back(f[1]);
   } else {
-    return row.Error("expected action KEY WORDS DONE PLANNED, future WORDS or settled CAMEO");
+    return row.Error(
+        "expected action KEY WORDS DONE PLANNED, noun KEY WORDS, partial KEY OF PHRASE (known "
+        "actions), past WORDS, cue KIND WORDS (known kinds) or settled CAMEO");
   }
   return Status::Ok();
 }
@@ -146,6 +170,12 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   SortLongestFirst(lex.kind_phrases);
   SortLongestFirst(lex.qualifiers);
   return lex;
+}
+
+const std::vector<std::string>& Lexicon::Cues(const std::string& kind) const {
+  static const std::vector<std::string> kNone;
+  auto it = status_cues.find(kind);
+  return it == status_cues.end() ? kNone : it->second;
 }
 
 bool Lexicon::IsAncestor(std::string_view ancestor, std::string_view kind) const {

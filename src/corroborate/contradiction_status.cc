@@ -1,19 +1,20 @@
 // The "status" slot: an action said to have happened by one outlet and only
-// planned, negated or denied by another. Two kinds of action are compared:
-//   - actions of a party on an organisation (leaving, suspending, joining;
-//     data/corroborate/status_actions.tsv), where "has left" disagrees with
-//     "will leave" or "has only suspended" when the outlet never says it
-//     left;
-//   - "settled" event types (a delivery of arms), where "it happened"
+// planned, partly done, negated or denied by another. Two kinds of action are
+// compared:
+//   - acts of a party on an organisation (leaving, suspending, joining;
+//     data/corroborate/status_actions.tsv), read from the sentences
+//     (contradiction_status_text.cc), where "has left" or "since its exit"
+//     disagrees with "will leave" or "has suspended its participation" when
+//     the outlet never says it left;
+//   - "settled" coded event types (a delivery of arms), where "it happened"
 //     disagrees with "it did not" or "it was denied"; "ordered" against
 //     "delivered" is progress, not a contradiction.
-// A plan published long before the deed is history, not a contradiction:
-// statements more than kPlanHorizonDays older than the first "done" one are
-// set aside when both publication dates are known.
+// A plan is history, not a contradiction, when its article was published
+// before the first one saying the act is done (both dates known); without
+// dates, articles are compared as written at the same time.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "contradiction_context.h"
 
@@ -22,8 +23,6 @@ namespace {
 
 using code::Event;
 using code::Modality;
-
-constexpr int kPlanHorizonDays = 14;
 
 enum class Stage { kDone, kPlanned, kNotDone };
 
@@ -38,28 +37,7 @@ Stage StageOf(Modality m) {
   }
 }
 
-bool HasStem(std::string_view words, const std::string& stem) {
-  for (size_t at = words.find(stem); at != std::string_view::npos; at = words.find(stem, at + 1)) {
-    if (at == 0 || !std::isalpha(static_cast<unsigned char>(words[at - 1]))) return true;
-  }
-  return false;
-}
-
-const StatusAction* ActionOf(const Lexicon& lex, const std::string& trigger, const std::string& clause) {
-  for (const std::string* words : {&trigger, &clause}) {
-    for (const StatusAction& a : lex.status_actions) {
-      for (const std::string& stem : a.stems) {
-        if (HasStem(*words, stem)) return &a;
-      }
-    }
-  }
-  return nullptr;
-}
-
-bool IsOpenPlan(const Lexicon& lex, const std::string& clause) {
-  return std::any_of(lex.future_words.begin(), lex.future_words.end(),
-                     [&](const std::string& w) { return HasPhrase(clause, w); });
-}
+const std::string kDone = std::to_string(static_cast<int>(ActStage::kDone));
 
 struct ActionStatements {
   std::string key, about;
@@ -73,23 +51,40 @@ ActionStatements& ActionFor(std::vector<ActionStatements>& list, const std::stri
   return *it;
 }
 
-void ReadMembership(const StoryView& story, uint32_t a, const Event& e, std::vector<ActionStatements>& out) {
-  const story::ArticleFacts& f = story.Article(a);
-  if (!story.IsOrganisation(e.target)) return;
-  const StatusAction* action = ActionOf(story.lexicon, Lower(f.Span(e.verb_begin, e.verb_end)),
-                                        Lower(f.Span(e.begin, e.end)));
-  if (action == nullptr) return;
-  std::string src = story.PartyOf(e.source), org = story.PartyOf(e.target);
-  if (src.empty() || src == org) return;
-  std::string name = story.PartyName(src, e.source.name);
-  std::string key = fmt::format("m:{}:{}>{}", action->key, src, org);
-  auto& s = ActionFor(out, key, fmt::format("whether {} {} {}", name, action->done, e.target.name));
-  Stage stage = StageOf(e.modality);
-  if (stage == Stage::kPlanned && !IsOpenPlan(story.lexicon, Lower(f.Span(e.begin, e.end)))) return;
-  std::string value = stage == Stage::kDone      ? action->done
-                      : stage == Stage::kPlanned ? action->planned
-                                                 : "denies it " + action->done;
-  s.stated.push_back(Stated{std::to_string(static_cast<int>(stage)), value, a, {story.Place(a, e.begin, e.end)}});
+const StatusAction* ActionByKey(const Lexicon& lex, const std::string& key) {
+  for (const StatusAction& a : lex.status_actions) {
+    if (a.key == key) return &a;
+  }
+  return nullptr;
+}
+
+std::string ValueOf(const StatusAction& action, ActStage stage) {
+  switch (stage) {
+    case ActStage::kDone: return action.done;
+    case ActStage::kPlanned: return action.planned;
+    case ActStage::kPartial: return action.partial;
+    case ActStage::kNotDone: return "did not happen, or is denied: " + action.done;
+  }
+  return {};
+}
+
+void AddAct(const StoryView& story, uint32_t a, const ActStatement& st, const StatusAction& action,
+            ActStage stage, std::vector<ActionStatements>& out) {
+  std::string value = ValueOf(action, stage);
+  if (value.empty()) return;
+  std::string key = fmt::format("m:{}:{}>{}", action.key, st.actor, st.org);
+  auto& s = ActionFor(out, key, fmt::format("whether {} {} {}", st.actor_name, action.done, st.org_name));
+  s.stated.push_back(Stated{std::to_string(static_cast<int>(stage)), value, a, {story.Place(a, st.begin, st.end)}});
+}
+
+// A done partial act ("has suspended its participation") is also the larger
+// act ("leave") only partly done.
+void ReadMemberships(const StoryView& story, uint32_t a, std::vector<ActionStatements>& out) {
+  for (const ActStatement& st : ReadActStatements(story, a)) {
+    AddAct(story, a, st, *st.action, st.stage, out);
+    const StatusAction* whole = ActionByKey(story.lexicon, st.action->part_of);
+    if (whole != nullptr && st.stage == ActStage::kDone) AddAct(story, a, st, *whole, ActStage::kPartial, out);
+  }
 }
 
 void ReadSettled(const StoryView& story, uint32_t a, const Event& e, std::vector<ActionStatements>& out) {
@@ -106,12 +101,14 @@ void ReadSettled(const StoryView& story, uint32_t a, const Event& e, std::vector
   auto& s = ActionFor(out, key, fmt::format("whether {} {} {}", story.PartyName(src, e.source.name),
                                            Lower(f.Span(e.verb_begin, e.verb_end)), e.target.name));
   std::string value = stage == Stage::kDone ? "it happened" : "it did not happen, or is denied";
-  s.stated.push_back(Stated{std::to_string(static_cast<int>(stage)), value, a, {story.Place(a, e.begin, e.end)}});
+  ActStage act = stage == Stage::kDone ? ActStage::kDone : ActStage::kNotDone;
+  s.stated.push_back(Stated{std::to_string(static_cast<int>(act)), value, a, {story.Place(a, e.begin, e.end)}});
 }
 
-// An outlet that says it happened does not also count as saying it did not.
+// An outlet that says it happened does not also count as saying it did not;
+// what was published before the first "done" is history.
 void KeepFurthestPerOutlet(const StoryView& story, ActionStatements& s) {
-  const std::string done = std::to_string(static_cast<int>(Stage::kDone));
+  const std::string& done = kDone;
   std::vector<std::string> done_outlets;
   kb::Day first_done = kb::kNoDay;
   for (const Stated& st : s.stated) {
@@ -123,7 +120,7 @@ void KeepFurthestPerOutlet(const StoryView& story, ActionStatements& s) {
   std::erase_if(s.stated, [&](const Stated& st) {
     if (st.key == done) return false;
     kb::Day day = story.Article(st.article).day;
-    if (first_done != kb::kNoDay && day != kb::kNoDay && day + kPlanHorizonDays < first_done) return true;
+    if (first_done != kb::kNoDay && day != kb::kNoDay && day < first_done) return true;
     return std::find(done_outlets.begin(), done_outlets.end(), story.OutletOf(st.article)) != done_outlets.end();
   });
 }
@@ -133,12 +130,10 @@ void KeepFurthestPerOutlet(const StoryView& story, ActionStatements& s) {
 void FindStatusContradictions(const StoryView& story, std::vector<Contradiction>& out) {
   std::vector<ActionStatements> actions;
   for (uint32_t a = 0; a < story.size(); ++a) {
-    for (const Event& e : story.Article(a).coding.events) {
-      ReadMembership(story, a, e, actions);
-      ReadSettled(story, a, e, actions);
-    }
+    ReadMemberships(story, a, actions);
+    for (const Event& e : story.Article(a).coding.events) ReadSettled(story, a, e, actions);
   }
-  const std::string done = std::to_string(static_cast<int>(Stage::kDone));
+  const std::string& done = kDone;
   for (ActionStatements& s : actions) {
     KeepFurthestPerOutlet(story, s);
     auto claims = ConflictingClaims(story, s.stated, [&](const std::string& x, const std::string& y) {

@@ -54,6 +54,79 @@ TEST(ContradictionStatusTest, APlanLongBeforeTheDeedIsHistory) {
   EXPECT_EQ(OfSlot(story.Find(), "status"), nullptr);
 }
 
+// Articles read from their text alone: recognised entities, no coded events.
+ArticleBuilder& AddText(StoryBuilder& story, const std::string& outlet, const std::string& text) {
+  auto& a = story.Add(outlet, text);
+  a.Entity("Hungary", "country", "HUN", -1, "", "Hungary");
+  a.Entity("Danube Council", "organization", "DANC", -1, "igo", "Danube Council");
+  return a;
+}
+
+TEST(ContradictionStatusTest, ANounPhraseStatesTheActAsDone) {
+  StoryBuilder story;
+  AddText(story, "Budapest Times", "Since Hungary's exit from the Danube Council, trade has fallen. Talks go on.");
+  AddText(story, "Vienna Post", "Hungary will leave the Danube Council. Talks go on.");
+  StoryDossier d = story.Find();
+  const Contradiction* c = OfSlot(d, "status");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->claims.size(), 2u);
+  EXPECT_EQ(c->claims[0].value, "has left");
+  ASSERT_EQ(c->claims[0].mentions.size(), 1u);
+  const auto& m = c->claims[0].mentions[0];
+  EXPECT_EQ(story.Text(0).substr(m.begin, m.end - m.begin), "Hungary's exit from the Danube Council");
+  EXPECT_EQ(c->claims[1].value, "will leave (planned)");
+}
+
+TEST(ContradictionStatusTest, ACauseOrATalkOfLeavingIsNotDone) {
+  for (const char* text : {"Sanctions could lead to Hungary's withdrawal from the Danube Council.",
+                           "There is talk of Hungary's withdrawal from the Danube Council.",
+                           "Hungary's planned withdrawal from the Danube Council worries Kenya.",
+                           "Hungary said it would leave the Danube Council."}) {
+    StoryBuilder story;
+    AddText(story, "Budapest Times", text);
+    AddText(story, "Vienna Post", "Hungary will leave the Danube Council.");
+    EXPECT_EQ(OfSlot(story.Find(), "status"), nullptr) << text;
+  }
+}
+
+TEST(ContradictionStatusTest, SuspendingOrBeginningToLeaveIsPartial) {
+  for (const char* text : {"Hungary has suspended its participation in the Danube Council.",
+                           "Hungary began the process of withdrawing from the Danube Council."}) {
+    StoryBuilder story;
+    AddText(story, "Budapest Times", "Hungary left the Danube Council in May.");
+    AddText(story, "Vienna Post", text);
+    StoryDossier d = story.Find();
+    const Contradiction* c = OfSlot(d, "status");
+    ASSERT_NE(c, nullptr) << text;
+    ASSERT_EQ(c->claims.size(), 2u);
+    EXPECT_EQ(c->claims[0].value, "has left");
+    EXPECT_EQ(c->claims[1].value.rfind("only partly", 0), 0u) << c->claims[1].value;
+  }
+}
+
+TEST(ContradictionStatusTest, TheAllianceIsTheOneOrganisationNamed) {
+  StoryBuilder one;
+  AddText(one, "Budapest Times", "The Danube Council met. A reason for Hungary's withdrawal from the alliance was cost.");
+  AddText(one, "Vienna Post", "Hungary will leave the Danube Council.");
+  EXPECT_NE(OfSlot(one.Find(), "status"), nullptr);
+
+  StoryBuilder two;
+  AddText(two, "Budapest Times",
+          "The Danube Council and the Tisza Pact met. A reason for Hungary's withdrawal from the alliance was cost.")
+      .Entity("Tisza Pact", "organization", "TISP", -1, "igo", "Tisza Pact");
+  AddText(two, "Vienna Post", "Hungary will leave the Danube Council.");
+  EXPECT_EQ(OfSlot(two.Find(), "status"), nullptr);
+}
+
+TEST(ContradictionStatusTest, AnEarlierPlanIsProgressALaterOneDisagrees) {
+  for (kb::Day plan_day : {18999, 19001}) {
+    StoryBuilder story;
+    AddText(story, "Budapest Times", "Hungary has left the Danube Council.").facts().day = 19000;
+    AddText(story, "Vienna Post", "Hungary will leave the Danube Council.").facts().day = plan_day;
+    EXPECT_EQ(OfSlot(story.Find(), "status") != nullptr, plan_day > 19000) << plan_day;
+  }
+}
+
 TEST(ContradictionStatusTest, SuppliedAgainstDidNotSupply) {
   StoryBuilder story;
   story.Add("Santiago News", "Chile supplied rifles to Peru.")

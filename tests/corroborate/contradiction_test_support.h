@@ -104,6 +104,7 @@ class ArticleBuilder {
   }
 
   story::ArticleFacts& facts() { return f_; }
+  const story::ArticleFacts& facts() const { return f_; }
 
  private:
   story::ArticleFacts f_;
@@ -115,6 +116,7 @@ class StoryBuilder {
   ArticleBuilder& Add(std::string outlet, std::string text) {
     return articles_.emplace_back(std::move(outlet), std::move(text));
   }
+  std::string_view Text(size_t i) const { return articles_[i].facts().text; }
   StoryDossier Find() {
     StoryDossier d;
     for (ArticleBuilder& a : articles_) d.articles.push_back(&a.facts());
