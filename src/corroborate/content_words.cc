@@ -107,20 +107,6 @@ std::vector<std::string> ContentWords(std::string_view text) {
   return keys;
 }
 
-size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
-  return shared;
-}
-
 double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   size_t shared = SharedCount(a, b);
   size_t all = a.size() + b.size() - shared;

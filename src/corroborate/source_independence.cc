@@ -1,5 +1,7 @@
 #include "dossier/corroborate/source_independence.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "dossier/corroborate/content_words.h"
@@ -50,9 +52,8 @@ SourceIndependence::SourceIndependence(const std::vector<const story::ArticleFac
   size_t rank = 0;
   for (uint32_t a = 0; a < n; ++a) {
     const story::ArticleFacts& f = *articles[a];
-    outlet_[a] = !f.outlet.empty() ? f.outlet : !f.title.empty() ? f.title : !f.path.empty() ? f.path
-                                                                           : "article " + std::to_string(a + 1);
-    outlet_key_[a] = f.outlet.empty() ? "#" + std::to_string(a) : Key(f.outlet);
+    outlet_[a] = !f.Label().empty() ? f.Label() : fmt::format("article {}", a + 1);
+    outlet_key_[a] = f.outlet.empty() ? fmt::format("#{}", a) : Key(f.outlet);
     Spell(outlet_key_[a], outlet_[a], rank++);
     if (Original(a) != a) continue;
     for (const std::string& cite : f.cites) {

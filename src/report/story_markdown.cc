@@ -99,7 +99,7 @@ void WriteContradictions(std::ostream& out, const StoryDossier& d) {
     out << "- **" << Inline(c.about) << "**\n";
     for (const corroborate::Claim& claim : c.claims) {
       std::vector<std::string> who;
-      for (uint32_t a : claim.articles) who.push_back(ArticleLabel(*d.articles[a]));
+      for (uint32_t a : claim.articles) who.push_back(d.articles[a]->Label());
       out << "  - " << Inline(claim.value) << ": "
           << Inline(fmt::format("{}", fmt::join(who, ", "))) << "\n";
     }
@@ -112,7 +112,7 @@ void WriteTimeline(std::ostream& out, const char* title,
   Section(out, title);
   for (const corroborate::TimelineEntry& t : entries) {
     out << "- " << Period(t.start, t.end) << ": " << Inline(t.text) << " ("
-        << Inline(ArticleLabel(*d.articles[t.place.article])) << ")\n";
+        << Inline(d.articles[t.place.article]->Label()) << ")\n";
   }
 }
 
@@ -131,7 +131,7 @@ void WriteSummary(std::ostream& out, const StoryDossier& d) {
   if (!d.summary.empty()) {
     Section(out, "Summary");
     for (const corroborate::SummarySentence& s : d.summary) {
-      out << Inline(s.text) << " *(" << Inline(ArticleLabel(*d.articles[s.place.article]))
+      out << Inline(s.text) << " *(" << Inline(d.articles[s.place.article]->Label())
           << ")*\n";
     }
   }
@@ -145,7 +145,7 @@ void WriteClaims(std::ostream& out, const StoryDossier& d) {
   if (d.single_source_claims.empty()) return;
   Section(out, "Claims from one outlet only");
   for (const corroborate::SingleSourceClaim& c : d.single_source_claims) {
-    out << "- " << Inline(c.text) << " (" << Inline(ArticleLabel(*d.articles[c.place.article]))
+    out << "- " << Inline(c.text) << " (" << Inline(d.articles[c.place.article]->Label())
         << ")\n";
   }
 }
@@ -163,8 +163,8 @@ void WriteFlags(std::ostream& out, const StoryDossier& d) {
 void WriteArticles(std::ostream& out, const StoryDossier& d) {
   Section(out, "Articles");
   for (const story::ArticleFacts* a : d.articles) {
-    out << "- " << Inline(ArticleLabel(*a));
-    if (!a->title.empty() && a->title != ArticleLabel(*a)) out << ": " << Inline(a->title);
+    out << "- " << Inline(a->Label());
+    if (!a->title.empty() && a->title != a->Label()) out << ": " << Inline(a->title);
     if (!a->published.empty()) out << ", " << a->published;
     if (a->copy_of >= 0) out << " (copy of " << d.articles[a->copy_of]->id << ")";
     out << " `" << a->id << "`\n";
@@ -172,12 +172,6 @@ void WriteArticles(std::ostream& out, const StoryDossier& d) {
 }
 
 }  // namespace
-
-std::string ArticleLabel(const story::ArticleFacts& a) {
-  if (!a.outlet.empty()) return a.outlet;
-  if (!a.title.empty()) return a.title;
-  return a.path;
-}
 
 void WriteStoryMarkdown(std::ostream& out, const StoryDossier& d) {
   WriteHeader(out, d);

@@ -15,21 +15,6 @@ uint64_t HashText(std::string_view text, uint64_t seed) {  // FNV-1a, 64 bit
   return h;
 }
 
-// Nouns, verbs, adjectives, numbers and foreign words carry what a story is
-// about; determiners, pronouns, prepositions and the like do not.
-bool IsContentTag(text::Pos pos) {
-  using text::Pos;
-  switch (pos) {
-    case Pos::kNone: case Pos::kCD: case Pos::kFW: case Pos::kJJ: case Pos::kJJR:
-    case Pos::kJJS: case Pos::kNN: case Pos::kNNP: case Pos::kNNPS: case Pos::kNNS:
-    case Pos::kVB: case Pos::kVBD: case Pos::kVBG: case Pos::kVBN: case Pos::kVBP:
-    case Pos::kVBZ:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool IsAuxiliary(std::string_view lemma) {
   return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "say";
 }
@@ -72,7 +57,7 @@ void FeatureExtractor::AddWords(const text::AnalyzedText& text, Builder& out) co
       std::string_view norm = text.Norm(t);
       out.words.push_back(HashText(norm, 0));
       bool number = t.kind == text::TokenKind::kNumber;
-      if (!number && (norm.size() < options_.min_word_bytes || !IsContentTag(t.Tag()))) continue;
+      if (!number && (norm.size() < options_.min_word_bytes || !text::IsContentTag(t.Tag()))) continue;
       std::string_view lemma = text.Lemma(t);
       if (lemma.empty()) lemma = norm;
       if (number && options_.numbers) {

@@ -7,19 +7,6 @@ namespace {
 
 using story::ArticleFacts;
 
-bool IsContentTag(text::Pos pos) {
-  using text::Pos;
-  switch (pos) {
-    case Pos::kNone: case Pos::kCD: case Pos::kFW: case Pos::kJJ: case Pos::kJJR:
-    case Pos::kJJS: case Pos::kNN: case Pos::kNNP: case Pos::kNNPS: case Pos::kNNS:
-    case Pos::kVB: case Pos::kVBD: case Pos::kVBG: case Pos::kVBN: case Pos::kVBP:
-    case Pos::kVBZ:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool IsVerbTag(text::Pos pos) {
   using text::Pos;
   return pos == Pos::kVBD || pos == Pos::kVBP || pos == Pos::kVBZ || pos == Pos::kMD ||
@@ -73,7 +60,7 @@ void AddTokens(const text::AnalyzedText& analyzed, const ArticleFacts& facts,
     SentenceProfile& p = out[first + facts.SentenceAt(t.begin)];
     ++p.word_count;
     if (IsVerbTag(t.Tag())) p.has_verb = true;
-    if (t.kind != text::TokenKind::kNumber && !IsContentTag(t.Tag())) continue;
+    if (t.kind != text::TokenKind::kNumber && !text::IsContentTag(t.Tag())) continue;
     std::string_view lemma = analyzed.Lemma(t);
     if (lemma.empty()) lemma = analyzed.Norm(t);
     if (lemma.size() < 2 || IsAuxiliary(lemma)) continue;

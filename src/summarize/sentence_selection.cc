@@ -5,22 +5,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "dossier/corroborate/content_words.h"
+
 namespace dossier::summarize {
 namespace {
-
-size_t SharedTerms(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
-  return shared;
-}
 
 // The best next pick by maximal marginal relevance; profiles.size() when none is left.
 size_t NextPick(const std::vector<SentenceProfile>& profiles, const std::vector<float>& scores,
@@ -53,9 +41,9 @@ size_t NextPick(const std::vector<SentenceProfile>& profiles, const std::vector<
 float Similarity(const SentenceProfile& a, const SentenceProfile& b, float shared_fact) {
   size_t size_a = a.words.size() + a.entities.size(), size_b = b.words.size() + b.entities.size();
   if (size_a == 0 || size_b == 0) return 0.0f;
-  size_t shared = SharedTerms(a.words, b.words) + SharedTerms(a.entities, b.entities);
+  size_t shared = corroborate::SharedCount(a.words, b.words) + corroborate::SharedCount(a.entities, b.entities);
   float cosine = float(shared) / std::sqrt(float(size_a) * float(size_b));
-  if (SharedTerms(a.facts, b.facts) > 0) cosine += shared_fact;
+  if (corroborate::SharedCount(a.facts, b.facts) > 0) cosine += shared_fact;
   return std::min(cosine, 1.0f);
 }
 

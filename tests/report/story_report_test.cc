@@ -105,11 +105,11 @@ TEST_F(StoryReportTest, IndexLinksEachStoryFile) {
 TEST(ArticleLabelTest, OutletThenTitleThenPath) {
   story::ArticleFacts a;
   a.path = "x.txt";
-  EXPECT_EQ(ArticleLabel(a), "x.txt");
+  EXPECT_EQ(a.Label(), "x.txt");
   a.title = "T";
-  EXPECT_EQ(ArticleLabel(a), "T");
+  EXPECT_EQ(a.Label(), "T");
   a.outlet = "O";
-  EXPECT_EQ(ArticleLabel(a), "O");
+  EXPECT_EQ(a.Label(), "O");
 }
 
 }  // namespace

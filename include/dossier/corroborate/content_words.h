@@ -39,14 +39,27 @@ std::string ContentKey(std::string_view norm);
 std::vector<std::string> ContentWords(std::string_view text);
 
 // |a ∩ b| for sorted unique sets.
-size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b);
+template <typename T>
+size_t SharedCount(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared;
+}
 // |a ∩ b| / |a ∪ b|; 0 when both are empty.
 double Jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b);
 // |a ∩ b| / |a|: how much of `a` is found in `b`; 0 when `a` is empty.
 double Containment(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // Lower case with accents folded and the first "the " dropped: how names of
-// sources and outlets are compared ("POLITICO" = "Politico", "The Lima
+// sources and outlets are compared ("REUTERS" = "Reuters", "The Lima
 // Herald" = "Lima Herald").
 std::string FoldName(std::string_view name);
 

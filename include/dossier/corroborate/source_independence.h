@@ -17,8 +17,8 @@
 // citation in the stating sentence overrides the article's origin.
 //
 // Names are compared folded (FoldName) and, with a knowledge base, through its
-// media outlets' names, aliases and domains ("POLITICO" = "Politico" =
-// "politico.com"); the spelling shown is the knowledge base's, else the most
+// media outlets' names, aliases and domains ("REUTERS" = "Reuters" =
+// "reuters.com"); the spelling shown is the knowledge base's, else the most
 // frequent in the story.
 //
 // Ownership: borrows the articles, cues and names, which must outlive it.

@@ -30,7 +30,7 @@ struct FactMention {
 };
 
 // Who stands behind a fact. An outlet that relies on a source it names
-// ("Politico reported", "documents seen by Politico") or leaves unnamed ("the
+// ("the Lima Herald reported", "documents seen by the Herald") or leaves unnamed ("the
 // publication", "a major newspaper", resolved to the origin the other articles
 // name) is not an origin itself; copies (ArticleFacts::copy_of) add nothing.
 struct Sourcing {

@@ -19,9 +19,6 @@ void WriteStoryMarkdown(std::ostream& out, const corroborate::StoryDossier& stor
 void WriteStoryIndexMarkdown(std::ostream& out,
                              const std::vector<corroborate::StoryDossier>& stories);
 
-// How an article is named to readers: its outlet, else its title, else its path.
-std::string ArticleLabel(const story::ArticleFacts& article);
-
 }  // namespace dossier
 
 #endif  // DOSSIER_REPORT_STORY_MARKDOWN_H_

@@ -42,6 +42,11 @@ struct ArticleFacts {
   std::string_view Span(uint32_t begin, uint32_t end) const {
     return std::string_view(text).substr(begin, end - begin);
   }
+  // How the article is named to readers: its outlet, else its title, else
+  // its path (empty when all three are).
+  const std::string& Label() const {
+    return !outlet.empty() ? outlet : !title.empty() ? title : path;
+  }
   // The sentence holding byte `offset` (the last sentence when past the end).
   uint32_t SentenceAt(uint32_t offset) const;
 };

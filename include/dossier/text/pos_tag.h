@@ -109,6 +109,13 @@ constexpr bool IsPastParticiple(Pos p) { return p == Pos::kVBN; }
 constexpr bool IsAdjective(Pos p) { return p == Pos::kJJ || p == Pos::kJJR || p == Pos::kJJS; }
 constexpr bool IsAdverb(Pos p) { return p == Pos::kRB || p == Pos::kRBR || p == Pos::kRBS; }
 constexpr bool IsNumber(Pos p) { return p == Pos::kCD; }
+// Words that carry what a text is about: nouns, full verbs, adjectives,
+// numbers, foreign words and untagged words (not determiners, pronouns,
+// prepositions and the like).
+constexpr bool IsContentTag(Pos p) {
+  return p == Pos::kNone || p == Pos::kFW || IsNoun(p) || IsVerb(p) || IsAdjective(p) ||
+         IsNumber(p);
+}
 constexpr bool IsPronoun(Pos p) {
   return p == Pos::kPRP || p == Pos::kPRPS || p == Pos::kWP || p == Pos::kWPS;
 }
