@@ -1,5 +1,7 @@
 #include "dossier/corroborate/flag_finder.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
@@ -279,21 +281,32 @@ std::vector<Supply> FlagFinder::SuppliesOf(const StoryDossier& dossier) const {
   return out;
 }
 
+// The parties of a supply between two different countries; nullopt when
+// either side is no country.
+std::optional<Supply> FlagFinder::StartSupply(const code::Actor& supplier,
+                                              const code::Actor& recipient,
+                                              std::string fact) const {
+  auto from = CountryOf(kb_, supplier.code), to = CountryOf(kb_, recipient.code);
+  if (!from || !to || *from == *to) return std::nullopt;
+  Supply s;
+  s.fact = std::move(fact);
+  s.supplier = *from;
+  s.recipient = *to;
+  s.supplier_name = SideName(*from);
+  s.recipient_name = SideName(*to);
+  return s;
+}
+
 std::optional<Supply> FlagFinder::FromTransfer(const StoryDossier& dossier, size_t index) const {
   const StoryTransfer& st = dossier.transfers[index];
   const code::Transfer& t = st.transfer;
-  auto supplier = CountryOf(kb_, t.supplier.code), recipient = CountryOf(kb_, t.recipient.code);
-  if (!supplier || !recipient || *supplier == *recipient) return std::nullopt;
-  Supply s;
-  s.fact = "t" + std::to_string(index + 1);
-  s.supplier = *supplier;
-  s.recipient = *recipient;
-  s.supplier_name = SideName(*supplier);
-  s.recipient_name = SideName(*recipient);
+  auto started = StartSupply(t.supplier, t.recipient, fmt::format("t{}", index + 1));
+  if (!started) return std::nullopt;
+  Supply& s = *started;
   if (!SetWhen(dossier, t.period_start, t.period_end, st.mentions, s)) return std::nullopt;
   s.verb = VerbOf(t.status);
   AddItems(t, s);
-  return s;
+  return started;
 }
 
 // Military aid (CAMEO 072) stated as happening: not denied, negated,
@@ -305,17 +318,12 @@ std::optional<Supply> FlagFinder::FromEvent(const StoryDossier& dossier, size_t 
   if (e.modality != code::Modality::kAsserted && e.modality != code::Modality::kReported &&
       e.modality != code::Modality::kAlleged)
     return std::nullopt;
-  auto supplier = CountryOf(kb_, e.source.code), recipient = CountryOf(kb_, e.target.code);
-  if (!supplier || !recipient || *supplier == *recipient) return std::nullopt;
-  Supply s;
-  s.fact = "v" + std::to_string(index + 1);
-  s.supplier = *supplier;
-  s.recipient = *recipient;
-  s.supplier_name = SideName(*supplier);
-  s.recipient_name = SideName(*recipient);
+  auto started = StartSupply(e.source, e.target, fmt::format("v{}", index + 1));
+  if (!started) return std::nullopt;
+  Supply& s = *started;
   if (!SetWhen(dossier, e.date_start, e.date_end, se.mentions, s)) return std::nullopt;
   s.verb = "gave military aid to";
-  return s;
+  return started;
 }
 
 // Items named as a knowledge-base weapon are compared with the register

@@ -53,6 +53,8 @@ class FlagFinder {
   };
 
   std::vector<Supply> SuppliesOf(const StoryDossier& dossier) const;
+  std::optional<Supply> StartSupply(const code::Actor& supplier, const code::Actor& recipient,
+                                    std::string fact) const;
   std::optional<Supply> FromTransfer(const StoryDossier& dossier, size_t index) const;
   std::optional<Supply> FromEvent(const StoryDossier& dossier, size_t index) const;
   void AddItems(const code::Transfer& transfer, Supply& supply) const;
