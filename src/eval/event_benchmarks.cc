@@ -47,15 +47,16 @@ std::vector<std::string> GoldCountries(const nlohmann::json& r, const char* side
   return out;
 }
 
-// What an actor is in the gold file's terms: its country, or "IGO" / "NGO"
-// for an international organisation (which we code by its own id, "UN").
+// What an actor is in the gold file's terms: its country, or "IGO" for an
+// organisation that belongs to no state (which we code by its own id, "UN").
+// The file writes transnational NGOs both ways (Amnesty and the Red Cross as
+// IGO, a forum as NGO), so the two count as one: not a state.
 std::string GoldTermsCode(const code::Actor& actor, const recognize::Recognition& recognition) {
   if (actor.entity >= 0 && static_cast<size_t>(actor.entity) < recognition.entities.size()) {
     const recognize::RecognizedEntity& e = recognition.entities[static_cast<size_t>(actor.entity)];
     if (e.type == "organization" && e.country.empty() &&
-        (e.kind == "igo" || e.kind == "un_body" || e.kind == "court"))
+        (e.kind == "igo" || e.kind == "un_body" || e.kind == "court" || e.kind == "ngo"))
       return "IGO";
-    if (e.type == "organization" && e.kind == "ngo") return "NGO";
   }
   return actor.code.size() < 3 ? std::string() : actor.code.substr(0, 3);
 }
@@ -67,7 +68,7 @@ bool Has(const std::vector<std::string>& list, const code::Actor& actor,
   std::string code = GoldTermsCode(actor, recognition);
   if (code.empty()) return false;
   for (const std::string& c : list) {
-    if (c == code) return true;
+    if (c == code || (code == "IGO" && c == "NGO")) return true;
   }
   return false;
 }
