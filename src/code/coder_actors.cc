@@ -107,6 +107,16 @@ int32_t IgoAntecedent(const EventCoder::Context& c, const NounPhrase& np) {
   return -1;
 }
 
+// Whether a noun phrase names a person: "U.N. Secretary-General X" does,
+// although its actor is the U.N.
+bool NamesPerson(const EventCoder::Context& c, const NounPhrase& np) {
+  for (uint32_t i = np.first; i < np.end; ++i) {
+    int32_t m = c.s.mention_at[i];
+    if (m >= 0 && c.rec.entities[c.rec.mentions[m].entity].type == "person") return true;
+  }
+  return false;
+}
+
 // "X warned it would withdraw": the subject pronoun of a clause a verb of
 // saying governs is that verb's subject, when it fits (he/she a person,
 // it/they anything else).
@@ -120,9 +130,10 @@ bool SpeakerOfPronoun(const EventCoder::Context& c, int32_t phrase, std::vector<
     int32_t speaker = p.verbs[v.governor].subject;
     if (speaker == kNoIndex || speaker == phrase || p.phrases[speaker].pronoun) return false;
     ActorsOf(c, speaker, out);
-    bool fits = !out.empty() && std::all_of(out.begin(), out.end(), [&](const Actor& a) {
-      return a.entity >= 0 && (c.rec.entities[a.entity].type == "person") == person;
-    });
+    bool fits = !out.empty() && (person ? NamesPerson(c, p.phrases[speaker])
+                                        : std::none_of(out.begin(), out.end(), [&](const Actor& a) {
+                                            return a.entity < 0 || c.rec.entities[a.entity].type == "person";
+                                          }));
     if (!fits) out.clear();
     return fits;
   }

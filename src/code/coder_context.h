@@ -26,6 +26,7 @@ struct EventCoder::Context {
   // Places kept for people ("a camp for refugees"): &FACILITY_NOUN.
   const std::vector<std::string>* facility_nouns = nullptr;
   bool locative_targets = false;  // CoderOptions::locative_targets
+  const EventPatterns* patterns = nullptr;  // for the word sets
 
   const text::Token& Tok(uint32_t i) const { return text.tokens[i]; }
   std::string_view Lemma(uint32_t i) const { return text.Lemma(text.tokens[i]); }
@@ -63,6 +64,14 @@ bool IsPossessorMention(const EventCoder::Context& c, int32_t mention);
 // Whether the phrase names an international organisation (an alliance, a
 // bloc, a UN body).
 bool NamesIgo(const EventCoder::Context& c, int32_t phrase);
+
+// "Protesters demanded the resignation of the Algerian president": the
+// subject `phrase` names a group only by what it is (&DOMESTIC_<sector>) and
+// every target is of one state, so the group is taken to be of that state.
+// The caller has found no place naming it and keeps this to acts without
+// force.
+bool DomesticAgent(const EventCoder::Context& c, int32_t phrase, const std::vector<Actor>& targets,
+                   Actor& out);
 
 // Whether a word (by lemma or normal form) is one of `words`.
 bool WordIn(const EventCoder::Context& c, uint32_t token, const std::vector<std::string>& words);

@@ -16,6 +16,7 @@ void EventCoder::Code(const text::AnalyzedText& text, const recognize::Recogniti
   c.agent_nouns = patterns_.Synset("UNNAMED_AGENT");
   c.facility_nouns = patterns_.Synset("FACILITY_NOUN");
   c.locative_targets = options_.locative_targets;
+  c.patterns = &patterns_;
   const size_t n = text.tokens.size();
   scratch.atom_end.assign(n, 0);
   scratch.mention_at.assign(n, -1);
@@ -165,9 +166,11 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi, bool bare) const {
       // armed forces (UAF) for violence, the place's state otherwise.
       const bool violent = pattern.code.rfind("18", 0) == 0 || pattern.code.rfind("19", 0) == 0 ||
                            pattern.code.rfind("20", 0) == 0;
+      const bool forceful = violent || pattern.code.rfind("17", 0) == 0;
       Actor located;
       if (coder::UnnamedAgentAt(c, clause_first, std::max(v.scope_end, v.end) - 1, m.target,
-                                violent ? "UAF" : "", located))
+                                violent ? "UAF" : "", located) ||
+          (!forceful && coder::DomesticAgent(c, m.source, targets, located)))
         sources.push_back(std::move(located));
       else
         sources.emplace_back();

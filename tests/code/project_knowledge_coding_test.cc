@@ -166,5 +166,26 @@ TEST_F(ProjectKnowledgeCodingTest, UnnamedAgentTakesThePlacesCountry) {
   EXPECT_THAT(Code("A roadside bombing killed two Chilean soldiers."), Contains("190 ->CHLMIL"));
 }
 
+TEST_F(ProjectKnowledgeCodingTest, GroupActingAgainstAGovernmentIsOfItsState) {
+  EXPECT_THAT(Code("Students marched on Monday to demand the resignation of the Peruvian interior minister."),
+              Contains("1411 PEREDU->PERGOV"));
+  EXPECT_THAT(Code("Protesters clashed with Peruvian police."), Contains("145 PEROPP->PERCOP"));
+  // Not against a bare country, and not by force: the source stays empty.
+  EXPECT_THAT(Code("Protesters denounced Peru."), Contains("111 ->PER"));
+  EXPECT_THAT(Code("Rebels killed two Peruvian policemen."), Contains("190 ->PERCOP"));
+  // A place named in the clause comes first.
+  EXPECT_THAT(Code("Protesters in Nairobi demanded the resignation of the Peruvian interior minister."),
+              Contains("1041 KEN->PERGOV"));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, SpeakerOfAPronounIsTheTitledPerson) {
+  EXPECT_THAT(Code("U.N. Secretary-General Kofi Annan said he will withdraw the inspectors from Kenya."),
+              Contains("136 UN->KEN"));
+}
+
+TEST_F(ProjectKnowledgeCodingTest, TransnationalNgoBelongsToNoState) {
+  EXPECT_THAT(Code("Amnesty International accused Kenya of torture."), Contains("1122 AMNESTY->KEN"));
+}
+
 }  // namespace
 }  // namespace dossier::code

@@ -130,6 +130,24 @@ void RepairParticipleAfterPrepositionalName(std::span<const std::string_view> wo
   }
 }
 
+// "accused Kenya of torture/VB", "the torture/VBP of": an article, or a
+// preposition that cannot open a clause, is never followed by a verb's base
+// form; the word is a noun the training text only had as a verb.
+void RepairBaseFormAfterPreposition(std::span<const std::string_view> words,
+                                    std::span<Pos> tags) {
+  static constexpr std::string_view kBefore[] = {
+      "the", "a", "an", "of", "for", "with", "by", "from", "in", "on", "at", "into", "about",
+      "against", "without", "over", "under", "during", "between", "among", "toward", "towards",
+      "upon"};
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (tags[i] != Pos::kVB && tags[i] != Pos::kVBP) continue;
+    if (tags[i - 1] != Pos::kIN && tags[i - 1] != Pos::kDT) continue;
+    for (std::string_view w : kBefore) {
+      if (LowerIs(words[i - 1], w)) tags[i] = Pos::kNN;
+    }
+  }
+}
+
 }  // namespace
 
 void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
@@ -170,6 +188,7 @@ void RepairTags(std::span<const std::string_view> words, const CanTag& can_tag,
   RepairPerfectParticiple(words.first(n), tags.first(n));
   RepairMissingFinite(words.first(n), can_tag, tags.first(n));
   RepairParticipleAfterPrepositionalName(words.first(n), tags.first(n));
+  RepairBaseFormAfterPreposition(words.first(n), tags.first(n));
 }
 
 }  // namespace dossier::text::lexical

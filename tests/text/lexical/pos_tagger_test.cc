@@ -65,6 +65,13 @@ TEST(PosTaggerTest, PastFormAfterAPrepositionalNameIsAParticiple) {
             "NNP VBD DT NN IN NNP VBN IN NNS .");
 }
 
+TEST(PosTaggerTest, NoBaseFormAfterAnArticleOrAPreposition) {
+  EXPECT_EQ(Tags("Kenya accused Chile of torture ."), "NNP VBD NNP IN NN .");
+  EXPECT_EQ(Tags("They condemned the torture of prisoners ."), "PRP VBD DT NN IN NNS .");
+  // "to" before a verb stays a verb's base form.
+  EXPECT_EQ(Tags("They refused to torture prisoners ."), "PRP VBD TO VB NNS .");
+}
+
 TEST(PosTaggerTest, ModalAndBaseForm) {
   EXPECT_EQ(Tags("Seoul will deliver 180 tanks by 2025 ."), "NNP MD VB CD NNS IN CD .");
   EXPECT_EQ(Tags("They could not deliver the grain ."), "PRP MD RB VB DT NN .");
