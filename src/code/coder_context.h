@@ -73,6 +73,11 @@ bool NamesIgo(const EventCoder::Context& c, int32_t phrase);
 bool DomesticAgent(const EventCoder::Context& c, int32_t phrase, const std::vector<Actor>& targets,
                    Actor& out);
 
+// "Police fired on demonstrators": a group named only by what it is, that a
+// state's police or courts act on, is of that state (they act at home).
+bool DomesticTarget(const EventCoder::Context& c, int32_t phrase, const std::vector<Actor>& sources,
+                    Actor& out);
+
 // Whether a word (by lemma or normal form) is one of `words`.
 bool WordIn(const EventCoder::Context& c, uint32_t token, const std::vector<std::string>& words);
 

@@ -150,6 +150,8 @@ void EventCoder::CodeVerb(Context& c, uint32_t vi, bool bare) const {
     std::vector<Actor> sources, targets;
     coder::ActorsOf(c, m.source, sources);
     coder::ActorsOf(c, m.target, targets);
+    if (Actor group; targets.empty() && coder::DomesticTarget(c, m.target, sources, group))
+      targets.push_back(std::move(group));
     // "X and Y agreed to a ceasefire": with no target, the conjuncts of a
     // compound subject act on each other.
     if (m.compound || (targets.empty() && m.target == kNoIndex && sources.size() >= 2 &&

@@ -79,6 +79,13 @@ bool VerbMatcher::HasActor(int32_t phrase) const {
   return !actors_.empty();
 }
 
+bool VerbMatcher::HasTarget(int32_t phrase) const {
+  if (HasActor(phrase)) return true;
+  coder::ActorsOf(c_, subject_role_, actors_);
+  Actor group;
+  return coder::DomesticTarget(c_, phrase, actors_, group);
+}
+
 // The first actor after the verb, in its own clause or, when the pattern's
 // words reached into a that-clause, up to the last word matched.
 int32_t VerbMatcher::FirstActorPhrase(int32_t except, uint32_t last_matched) const {
@@ -94,7 +101,7 @@ int32_t VerbMatcher::FirstActorPhrase(int32_t except, uint32_t last_matched) con
       if (w == "in" || w == "at" || w == "near" || w == "during" || w == "on" || w == "since")
         continue;
     }
-    if (HasActor(np)) return np;
+    if (HasTarget(np)) return np;
   }
   return kNoIndex;
 }
@@ -181,12 +188,14 @@ bool VerbMatcher::MatchFrom(size_t element, size_t pos) {
     }
     if (e.kind == Kind::kIgo && !coder::NamesIgo(c_, np)) continue;
     // A slot must name an actor; otherwise a less specific pattern may.
-    if (e.kind != Kind::kWeapon && !HasActor(np)) continue;
+    const bool target_slot =
+        e.kind == Kind::kTarget || e.kind == Kind::kIgo || e.kind == Kind::kCompound;
+    if (!(target_slot && e.kind == Kind::kTarget ? HasTarget(np) : HasActor(np))) continue;
     VerbMatch saved = m_;
     // After the verb, '%' is the target, each of its conjuncts one
     // ("agreed with X and Y"); before it, the subject's conjuncts act on
     // each other.
-    if (e.kind == Kind::kTarget || e.kind == Kind::kIgo || e.kind == Kind::kCompound)
+    if (target_slot)
       m_.target = np;
     else
       m_.source = np;

@@ -32,6 +32,9 @@ class VerbMatcher {
   int32_t PhraseStartingAt(size_t pos) const;
   int32_t FirstActorPhrase(int32_t except, uint32_t last_matched) const;
   bool HasActor(int32_t phrase) const;
+  // A target slot may also hold a group its state's police or courts act
+  // on ("Police arrested students"): coder::DomesticTarget.
+  bool HasTarget(int32_t phrase) const;
 
   static constexpr size_t kMaxGap = 8;
 

@@ -178,6 +178,14 @@ TEST_F(ProjectKnowledgeCodingTest, GroupActingAgainstAGovernmentIsOfItsState) {
               Contains("1041 KEN->PERGOV"));
 }
 
+TEST_F(ProjectKnowledgeCodingTest, GroupThePoliceActOnIsOfTheirState) {
+  EXPECT_THAT(Code("Peruvian police arrested two students."), Contains("173 PERCOP->PEREDU"));
+  EXPECT_THAT(Code("A Peruvian court sentenced three activists to prison."),
+              Contains("173 PERJUD->PEROPP"));
+  // Soldiers act abroad as often as at home: no target.
+  EXPECT_THAT(Code("Peruvian troops arrested two students."), Not(Contains("173 PERMIL->PEREDU")));
+}
+
 TEST_F(ProjectKnowledgeCodingTest, SpeakerOfAPronounIsTheTitledPerson) {
   EXPECT_THAT(Code("U.N. Secretary-General Kofi Annan said he will withdraw the inspectors from Kenya."),
               Contains("136 UN->KEN"));
