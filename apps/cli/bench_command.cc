@@ -278,6 +278,10 @@ int BenchClustering(const Args& args) {
              "recognize + features (one core)\n",
              r.runs.all.seconds > 0 ? double(r.runs.all.articles) / r.runs.all.seconds : 0.0,
              double(r.documents) / (r.feature_seconds + r.runs.all.seconds));
+  if (args.Has("per-page")) {
+    fmt::print("stories found that mix or split gold stories (all topics):\n");
+    for (const std::string& line : r.runs.all.errors) fmt::print("  {}\n", line);
+  }
   if (!r.sweep.empty()) PrintSweep(r.sweep);
   if (r.scale) PrintScale(*r.scale);
   return kExitOk;

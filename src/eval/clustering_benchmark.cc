@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <random>
+#include <set>
+
+#include <fmt/format.h>
 
 #include "dossier/eval/clustering_sweep.h"
 #include "dossier/eval/ecbplus.h"
@@ -13,6 +17,37 @@ namespace {
 
 double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+// "3ecb" / "3ecbplus": a gold story's name.
+std::string GoldName(uint32_t gold) {
+  return std::to_string(gold / 2) + (gold % 2 == 1 ? "ecbplus" : "ecb");
+}
+
+// The stories found that mix gold stories or hold part of a split one.
+std::vector<std::string> StoryErrors(const std::vector<uint32_t>& predicted,
+                                     const std::vector<uint32_t>& gold) {
+  std::map<uint32_t, std::map<uint32_t, size_t>> by_story;  // story -> gold -> articles
+  std::map<uint32_t, std::set<uint32_t>> stories_of_gold;
+  for (size_t i = 0; i < predicted.size(); ++i) {
+    ++by_story[predicted[i]][gold[i]];
+    stories_of_gold[gold[i]].insert(predicted[i]);
+  }
+  std::vector<std::pair<uint32_t, std::string>> lines;  // by first gold story
+  for (const auto& [story, golds] : by_story) {
+    bool wrong = golds.size() > 1;
+    for (const auto& [g, n] : golds) wrong = wrong || stories_of_gold[g].size() > 1;
+    if (!wrong) continue;
+    std::string line = fmt::format("story {}:", story);
+    for (const auto& [g, n] : golds) line += fmt::format(" {} {},", GoldName(g), n);
+    line.pop_back();
+    lines.emplace_back(golds.begin()->first, std::move(line));
+  }
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  for (auto& l : lines) out.push_back(std::move(l.second));
+  return out;
 }
 
 }  // namespace
@@ -62,6 +97,7 @@ ClusteringRun ClusterAndScore(const StoryCorpus& corpus, const std::vector<size_
   run.gold_stories = ClusterCount(gold);
   run.pairwise = PairwiseScore(predicted, gold);
   run.bcubed = BCubedScore(predicted, gold);
+  run.errors = StoryErrors(predicted, gold);
   return run;
 }
 

@@ -41,6 +41,9 @@ struct ClusteringRun {
   ClusterScore pairwise;
   ClusterScore bcubed;
   double seconds = 0;       // clustering alone, one core
+  // One line per story found that mixes gold stories or holds part of a
+  // gold story split over several: "story 12: 3ecb 10, 3ecbplus 4".
+  std::vector<std::string> errors;
 };
 
 // Odd topics (the tuning set), even topics (held out) and all, clustered separately.
