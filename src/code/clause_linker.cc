@@ -22,6 +22,22 @@ bool IsSubordinator(const text::AnalyzedText& t, uint32_t i) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// The phrase a subordinator governs at the head of a chain of prepositional
+// phrases ending with `np` ("as tensions with Kenya over trade"), or kNoIndex.
+int32_t SubordinatedPhrase(const text::AnalyzedText& t, const SentenceParse& out, int32_t np) {
+  for (int hops = 0; hops < 3; ++hops) {
+    const NounPhrase& phrase = out.phrases[np];
+    if (phrase.prep == kNoIndex) return kNoIndex;
+    uint32_t prep = static_cast<uint32_t>(phrase.prep);
+    if (IsSubordinator(t, prep)) return hops > 0 ? np : kNoIndex;  // hop 0: the caller's case
+    if (prep <= out.first) return kNoIndex;
+    int32_t before = out.PhraseAt(prep - 1);
+    if (before == kNoIndex || out.phrases[before].end != prep) return kNoIndex;
+    np = before;
+  }
+  return kNoIndex;
+}
+
 bool IsRelativePronoun(const text::AnalyzedText& t, uint32_t i) {
   Pos p = PosOf(t, i);
   return p == Pos::kWDT || p == Pos::kWP || p == Pos::kWPS;
@@ -329,13 +345,11 @@ void ClauseParser::Link(const text::AnalyzedText& t, const IsComplementVerb& com
           v.subordinator = phrase.prep;
           break;
         }
-        // "after two of their vehicles were hit": the same, through "of".
-        if (subject == kNoIndex && phrase.prep != kNoIndex && phrase.end == v.first &&
-            Is(t, static_cast<uint32_t>(phrase.prep), "of") &&
-            static_cast<uint32_t>(phrase.prep) > out.first) {
-          int32_t whole = out.PhraseAt(static_cast<uint32_t>(phrase.prep) - 1);
-          if (whole != kNoIndex && out.phrases[whole].prep != kNoIndex &&
-              IsSubordinator(t, static_cast<uint32_t>(out.phrases[whole].prep))) {
+        // "after two of their vehicles were hit", "as tensions with Kenya
+        // grew": the same, through prepositional phrases.
+        if (subject == kNoIndex && phrase.prep != kNoIndex && phrase.end == v.first) {
+          int32_t whole = SubordinatedPhrase(t, out, np);
+          if (whole != kNoIndex) {
             subject = whole;
             v.subordinator = out.phrases[whole].prep;
             break;

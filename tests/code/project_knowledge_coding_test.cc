@@ -186,6 +186,11 @@ TEST_F(ProjectKnowledgeCodingTest, GroupThePoliceActOnIsOfTheirState) {
   EXPECT_THAT(Code("Peruvian troops arrested two students."), Not(Contains("173 PERMIL->PEREDU")));
 }
 
+TEST_F(ProjectKnowledgeCodingTest, SubordinateClauseAfterTheObjectKeepsItsOwnSubject) {
+  EXPECT_THAT(Code("Chile supplied rifles to Peru as tensions with Bolivia surged."),
+              Contains("072 CHL->PER"));
+}
+
 TEST_F(ProjectKnowledgeCodingTest, SpeakerOfAPronounIsTheTitledPerson) {
   EXPECT_THAT(Code("U.N. Secretary-General Kofi Annan said he will withdraw the inspectors from Kenya."),
               Contains("136 UN->KEN"));

@@ -108,6 +108,18 @@ void RepairMissingFinite(std::span<const std::string_view> words, const CanTag& 
   }
 }
 
+// Words that open a subordinate clause with its own subject and verb ("as
+// tensions with Armenia surged").
+bool OpensClause(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "that", "as", "while", "when", "whereas", "because", "since", "although", "though",
+      "until", "unless", "if", "once", "after", "before"};
+  for (std::string_view k : kWords) {
+    if (LowerIs(w, k)) return true;
+  }
+  return false;
+}
+
 // "suspended aid for Bosnia aimed/VBD at": a past form right after a name
 // that a preposition governs, with a finite verb earlier in the same
 // clause, is a participle modifying the phrase before it.
@@ -117,7 +129,8 @@ void RepairParticipleAfterPrepositionalName(std::span<const std::string_view> wo
   for (size_t i = 0; i + 1 < tags.size(); ++i) {
     const Pos p = tags[i];
     if (p == Pos::kComma || p == Pos::kCC || p == Pos::kWDT || p == Pos::kWP ||
-        p == Pos::kMidPunct || LowerIs(words[i], "that")) {
+        p == Pos::kMidPunct || (p == Pos::kIN && OpensClause(words[i])) ||
+        LowerIs(words[i], "that")) {
       finite = false;
       continue;
     }

@@ -72,6 +72,11 @@ TEST(PosTaggerTest, NoBaseFormAfterAnArticleOrAPreposition) {
   EXPECT_EQ(Tags("They refused to torture prisoners ."), "PRP VBD TO VB NNS .");
 }
 
+TEST(PosTaggerTest, PastFormOfASubordinateClauseAfterAName) {
+  EXPECT_EQ(Tags("Chile supplied rifles to Peru as tensions with Bolivia surged ."),
+            "NNP VBD NNS TO NNP IN NNS IN NNP VBD .");
+}
+
 TEST(PosTaggerTest, ModalAndBaseForm) {
   EXPECT_EQ(Tags("Seoul will deliver 180 tanks by 2025 ."), "NNP MD VB CD NNS IN CD .");
   EXPECT_EQ(Tags("They could not deliver the grain ."), "PRP MD RB VB DT NN .");
