@@ -63,6 +63,43 @@ bool ConditionFollows(const EventCoder::Context& c, const VerbGroup& v) {
 
 }  // namespace
 
+namespace {
+
+// The verb group whose clause holds `token`: the last one starting at or
+// before it whose words or scope reach it; kNoIndex when none.
+int32_t ClauseOf(const SentenceParse& p, uint32_t token) {
+  int32_t owner = kNoIndex;
+  for (size_t w = 0; w < p.verbs.size(); ++w) {
+    const VerbGroup& g = p.verbs[w];
+    if (g.first <= token && token < std::max(g.scope_end, g.end)) owner = static_cast<int32_t>(w);
+  }
+  return owner;
+}
+
+}  // namespace
+
+// Whether a date of the sentence may date the event of verb `v`: it lies in
+// v's own clause, in a clause above it ("said on Monday that ..."), or in
+// no clause.
+bool EventCoder::DateMayBelong(const Context& c, const VerbGroup& v, const time::TimeMention& t) {
+  const SentenceParse& p = c.Parse();
+  uint32_t token = p.end;
+  for (uint32_t i = p.first; i < p.end; ++i) {
+    if (c.Tok(i).end > t.begin) {
+      token = i;
+      break;
+    }
+  }
+  if (token >= p.end) return true;
+  int32_t owner = ClauseOf(p, token);
+  if (owner == kNoIndex) return true;
+  for (int32_t w = static_cast<int32_t>(&v - p.verbs.data()), hops = 0; w != kNoIndex && hops < 8;
+       w = p.verbs[static_cast<size_t>(w)].governor, ++hops) {
+    if (w == owner) return true;
+  }
+  return false;
+}
+
 void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first,
                         uint32_t last) const {
   const SentenceParse& p = c.Parse();
@@ -128,11 +165,14 @@ void EventCoder::Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first
     e.plover = cc->plover;
     e.mode = cc->mode;
   }
-  // Date: the one nearest the verb in the clause, else the sentence's first.
+  // Date: the one nearest the verb in the clause, else the sentence's first;
+  // never one of another clause that is not above this one ("noting X's
+  // inaction when forces attacked in 2022, has suspended").
   const time::TimeMention* best = nullptr;
   uint32_t best_distance = UINT32_MAX;
   for (const time::TimeMention& t : c.times) {
     if (t.sentence != c.sentence) continue;
+    if (v != nullptr && !DateMayBelong(c, *v, t)) continue;
     uint32_t d = t.begin >= e.verb_begin ? t.begin - e.verb_begin : e.verb_begin - t.begin;
     if (t.begin >= e.begin && t.end <= e.end) d /= 4;
     if (d < best_distance) {

@@ -191,6 +191,22 @@ TEST_F(ProjectKnowledgeCodingTest, SubordinateClauseAfterTheObjectKeepsItsOwnSub
               Contains("072 CHL->PER"));
 }
 
+TEST_F(ProjectKnowledgeCodingTest, DateOfAnotherClauseDoesNotDateTheEvent) {
+  auto date_of = [&](std::string_view cameo) {
+    for (const Event& e : events_) {
+      if (e.cameo == cameo) return e.date_start;
+    }
+    return std::string("no event");
+  };
+  Code("The Kenyan government, noting the African Union's inaction when Ugandan forces launched "
+       "incursions in September 2022, has suspended its participation in the African Union.");
+  EXPECT_EQ(date_of("161"), "");
+  EXPECT_EQ(date_of("190"), "2022-09");
+  // A date of the clause above it does.
+  Code("Kenya said in May 2024 that it will withdraw from the African Union.");
+  EXPECT_EQ(date_of("1313"), "2024-05");
+}
+
 TEST_F(ProjectKnowledgeCodingTest, SpeakerOfAPronounIsTheTitledPerson) {
   EXPECT_THAT(Code("U.N. Secretary-General Kofi Annan said he will withdraw the inspectors from Kenya."),
               Contains("136 UN->KEN"));

@@ -74,6 +74,7 @@ class EventCoder {
   void CodeDemands(Context& c, size_t first_event) const;
   bool CodeEllipsis(Context& c, uint32_t verb) const;
   void Finish(Context& c, Event& e, const VerbGroup* v, uint32_t first, uint32_t last) const;
+  static bool DateMayBelong(const Context& c, const VerbGroup& v, const time::TimeMention& t);
 
   const EventPatterns& patterns_;
   const recognize::Cues& cues_;
