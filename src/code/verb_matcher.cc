@@ -190,7 +190,7 @@ bool VerbMatcher::MatchFrom(size_t element, size_t pos) {
     // A slot must name an actor; otherwise a less specific pattern may.
     const bool target_slot =
         e.kind == Kind::kTarget || e.kind == Kind::kIgo || e.kind == Kind::kCompound;
-    if (!(target_slot && e.kind == Kind::kTarget ? HasTarget(np) : HasActor(np))) continue;
+    if (!(e.kind == Kind::kTarget ? HasTarget(np) : HasActor(np))) continue;
     VerbMatch saved = m_;
     // After the verb, '%' is the target, each of its conjuncts one
     // ("agreed with X and Y"); before it, the subject's conjuncts act on
