@@ -125,22 +125,29 @@ bool SpeakerOfPronoun(const EventCoder::Context& c, int32_t phrase, std::vector<
   std::string_view w = c.Norm(p.phrases[phrase].head);
   bool person = w == "he" || w == "she";
   if (!person && w != "it" && w != "they") return false;
-  for (const VerbGroup& v : p.verbs) {
-    if (v.subject != phrase || v.link != ClauseLink::kComplement || v.governor == kNoIndex) continue;
-    int32_t speaker = p.verbs[v.governor].subject;
-    if (speaker == kNoIndex || speaker == phrase || p.phrases[speaker].pronoun) return false;
-    ActorsOf(c, speaker, out);
-    bool fits = !out.empty() && (person ? NamesPerson(c, p.phrases[speaker])
-                                        : std::none_of(out.begin(), out.end(), [&](const Actor& a) {
-                                            return a.entity < 0 || c.rec.entities[a.entity].type == "person";
-                                          }));
-    if (!fits) out.clear();
-    return fits;
-  }
-  return false;
+  int32_t speaker = SpeakerPhrase(c, phrase);
+  if (speaker == kNoIndex) return false;
+  ActorsOf(c, speaker, out);
+  bool fits = !out.empty() && (person ? NamesPerson(c, p.phrases[speaker])
+                                      : std::none_of(out.begin(), out.end(), [&](const Actor& a) {
+                                          return a.entity < 0 || c.rec.entities[a.entity].type == "person";
+                                        }));
+  if (!fits) out.clear();
+  return fits;
 }
 
 }  // namespace
+
+int32_t SpeakerPhrase(const EventCoder::Context& c, int32_t phrase) {
+  const SentenceParse& p = c.Parse();
+  for (const VerbGroup& v : p.verbs) {
+    if (v.subject != phrase || v.link != ClauseLink::kComplement || v.governor == kNoIndex) continue;
+    int32_t speaker = p.verbs[v.governor].subject;
+    if (speaker == kNoIndex || speaker == phrase || p.phrases[speaker].pronoun) return kNoIndex;
+    return speaker;
+  }
+  return kNoIndex;
+}
 
 void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out) {
   out.clear();

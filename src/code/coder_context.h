@@ -42,6 +42,10 @@ namespace coder {
 // else, for a pronoun, the last fitting actor before it.
 void ActorsOf(const EventCoder::Context& c, int32_t phrase, std::vector<Actor>& out);
 
+// "X said it will ...": for the subject `phrase` of a clause a verb of
+// saying governs, that verb's subject (not itself a pronoun); else kNoIndex.
+int32_t SpeakerPhrase(const EventCoder::Context& c, int32_t phrase);
+
 // "A bombing near Samarra killed", "was arrested in Lebanon": the country
 // where a clause whose agent is unnamed happens, from a place or country
 // after "in", "at", "near" or "outside" in tokens [first, last], past the

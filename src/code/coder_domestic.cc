@@ -56,15 +56,8 @@ bool DomesticAgent(const EventCoder::Context& c, int32_t phrase, const std::vect
   if (phrase < 0 || c.patterns == nullptr || targets.empty()) return false;
   const SentenceParse& p = c.Parse();
   // "The party said it will boycott": the pronoun's group is the speaker.
-  if (p.phrases[phrase].pronoun) {
-    for (const VerbGroup& v : p.verbs) {
-      if (v.subject != phrase || v.link != ClauseLink::kComplement || v.governor == kNoIndex)
-        continue;
-      phrase = p.verbs[v.governor].subject;
-      break;
-    }
-    if (phrase < 0 || p.phrases[phrase].pronoun) return false;
-  }
+  if (p.phrases[phrase].pronoun) phrase = SpeakerPhrase(c, phrase);
+  if (phrase == kNoIndex) return false;
   std::string_view sector = GroupSector(c, p.phrases[phrase]);
   if (sector.empty()) return false;
   // A bare country or its troops are left out: those who denounce a
