@@ -263,12 +263,15 @@ int BenchClustering(const Args& args) {
   fmt::print("  arrival order shuffled (seed {}); join threshold {:.2f} and weights chosen on the odd "
              "topics; {}; {}\n",
              options.seed, options.clusterer.join_threshold,
-             options.clusterer.merge_threshold > 1
+             options.clusterer.merge_floor > 1
                  ? std::string("no story merges")
-                 : fmt::format("story merges at {:.2f}", options.clusterer.merge_threshold),
-             options.clusterer.split_ratio > 0
-                 ? fmt::format("story splits at ratio {:.2f} (parts of {}+ articles, stories up to {})",
-                               options.clusterer.split_ratio, options.clusterer.split_min_articles,
+                 : fmt::format("stories of profile cosine {:.2f}+ merge when their union's best "
+                               "cut has Ncut {:.2f}+",
+                               options.clusterer.merge_floor, options.clusterer.merge_ncut),
+             options.clusterer.split_ncut > 0
+                 ? fmt::format("stories split at Ncut below {:.2f} (parts of {}+ articles, "
+                               "stories up to {})",
+                               options.clusterer.split_ncut, options.clusterer.split_min_articles,
                                options.clusterer.split_max_articles)
                  : std::string("no story splits"));
   PrintClusteringRun("all topics", r.runs.all);

@@ -58,10 +58,16 @@ void AddWeightRows(const StoryCorpus& corpus, const ClusteringBenchmarkOptions& 
 
 void AddMergeRows(const StoryCorpus& corpus, const ClusteringBenchmarkOptions& options,
                   const std::vector<size_t>& order, std::vector<SweepRow>& rows) {
-  for (double merge : {0.4, 0.5, 0.6, 0.7}) {
+  for (double floor : {0.15, 0.3, 2.0}) {
     story::ClustererOptions clusterer = options.clusterer;
-    clusterer.merge_threshold = merge;
-    rows.push_back({fmt::format("story merges at {:.2f} (others default)", merge),
+    clusterer.merge_floor = floor;
+    rows.push_back({fmt::format("merge floor {:.2f} (others default)", floor),
+                    ClusterTopicSplits(corpus, order, clusterer)});
+  }
+  for (double ncut : {0.5, 0.7, 0.8}) {
+    story::ClustererOptions clusterer = options.clusterer;
+    clusterer.merge_ncut = ncut;
+    rows.push_back({fmt::format("merge Ncut {:.2f} (others default)", ncut),
                     ClusterTopicSplits(corpus, order, clusterer)});
   }
   for (double power : {1.5, 2.0}) {
@@ -80,16 +86,23 @@ void AddSplitRows(const StoryCorpus& corpus, const ClusteringBenchmarkOptions& o
     change(clusterer);
     rows.push_back({std::move(name), ClusterTopicSplits(corpus, order, clusterer)});
   };
-  add("no story splits (others default)", [](auto& o) { o.split_ratio = 0; });
-  add("no splits, number and date weight 1.5", [](auto& o) {
-    o.split_ratio = 0;
-    o.kind_weights[2] = o.kind_weights[3] = 1.5f;
+  add("no story splits (others default)", [](auto& o) { o.split_ncut = 0; });
+  add("no story splits or merges", [](auto& o) {
+    o.split_ncut = 0;
+    o.merge_floor = 2;
   });
-  add("number and date weight 1.5 (others default)",
-      [](auto& o) { o.kind_weights[2] = o.kind_weights[3] = 1.5f; });
-  for (double ratio : {0.65, 0.7, 0.8, 0.85}) {
-    add(fmt::format("split ratio {:.2f} (others default)", ratio),
-        [ratio](auto& o) { o.split_ratio = ratio; });
+  for (double ncut : {0.4, 0.45, 0.55, 0.6}) {
+    add(fmt::format("split Ncut {:.2f} (others default)", ncut),
+        [ncut](auto& o) { o.split_ncut = ncut; });
+  }
+  for (double power : {1.0, 3.0}) {
+    add(fmt::format("split similarity power {:.0f} (others default)", power),
+        [power](auto& o) { o.split.similarity_power = power; });
+  }
+  add("split word weight 1 (others default)", [](auto& o) { o.split.kind_weights[0] = 1; });
+  for (size_t n : {24, 64}) {
+    add(fmt::format("split max articles {} (others default)", n),
+        [n](auto& o) { o.split_max_articles = n; });
   }
   for (size_t min : {2, 3, 5}) {
     add(fmt::format("split min articles {} (others default)", min),

@@ -49,8 +49,14 @@ struct FeatureExtractor::Builder {
   }
 };
 
+float FeatureExtractor::Count(size_t sentence) const {
+  return sentence < options_.lead_sentences ? 1.0f + options_.lead_weight : 1.0f;
+}
+
 void FeatureExtractor::AddWords(const text::AnalyzedText& text, Builder& out) const {
-  for (const text::Sentence& s : text.sentences) {
+  for (size_t n = 0; n < text.sentences.size(); ++n) {
+    const text::Sentence& s = text.sentences[n];
+    float count = Count(n);
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       const text::Token& t = text.tokens[i];
       if (t.kind == text::TokenKind::kPunct) continue;
@@ -61,13 +67,13 @@ void FeatureExtractor::AddWords(const text::AnalyzedText& text, Builder& out) co
       std::string_view lemma = text.Lemma(t);
       if (lemma.empty()) lemma = norm;
       if (number && options_.numbers) {
-        out.Add(FeatureKind::kNumber, norm);
+        out.Add(FeatureKind::kNumber, norm, count);
       } else if (options_.proper_nouns && t.Has(text::kCapitalized) &&
                  (i != s.first_token || t.Tag() == text::Pos::kNNP ||
                   t.Tag() == text::Pos::kNNPS)) {
-        out.Add(FeatureKind::kProperNoun, norm);
+        out.Add(FeatureKind::kProperNoun, norm, count);
       } else if (!IsAuxiliary(lemma)) {
-        out.Add(FeatureKind::kWord, lemma);
+        out.Add(FeatureKind::kWord, lemma, count);
       }
     }
   }
@@ -76,7 +82,9 @@ void FeatureExtractor::AddWords(const text::AnalyzedText& text, Builder& out) co
 void FeatureExtractor::AddEntities(const recognize::Recognition& recognition,
                                    Builder& out) const {
   for (const recognize::RecognizedEntity& e : recognition.entities) {
-    float count = float(std::max<size_t>(1, e.mentions.size()));
+    float count = 0;
+    for (uint32_t m : e.mentions) count += Count(recognition.mentions[m].sentence);
+    count = std::max(count, 1.0f);
     if (e.kb >= 0) {
       out.Add(FeatureKind::kEntity, "kb:" + std::to_string(e.kb), count);
     } else {
@@ -88,8 +96,9 @@ void FeatureExtractor::AddEntities(const recognize::Recognition& recognition,
 void FeatureExtractor::AddDates(std::span<const time::TimeMention> times, Builder& out) const {
   for (const time::TimeMention& t : times) {
     if (t.relative || t.year_inferred || t.start.size() < 4) continue;
-    out.Add(FeatureKind::kDate, std::string_view(t.start).substr(0, 4));
-    if (t.start.size() >= 7) out.Add(FeatureKind::kDate, std::string_view(t.start).substr(0, 7));
+    float count = Count(t.sentence);
+    out.Add(FeatureKind::kDate, std::string_view(t.start).substr(0, 4), count);
+    if (t.start.size() >= 7) out.Add(FeatureKind::kDate, std::string_view(t.start).substr(0, 7), count);
   }
 }
 

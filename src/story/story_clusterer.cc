@@ -99,7 +99,7 @@ void StoryClusterer::AddToStory(uint32_t id, const ArticleFeatures& article) {
 // Members are kept while the story is small enough to split; past that
 // they are freed, and the story is never split again.
 void StoryClusterer::KeepMember(Story& story, uint32_t article, const ArticleFeatures& features) {
-  if (options_.split_ratio <= 0) return;
+  if (options_.split_ncut <= 0 && options_.merge_floor > 1) return;
   size_t originals = story.articles.size() - story.copies;
   if (originals > options_.split_max_articles || story.members.size() + 1 != originals) {
     story.members = {};
@@ -109,19 +109,31 @@ void StoryClusterer::KeepMember(Story& story, uint32_t article, const ArticleFea
       MakeMember(article, features, options_.kind_weights, df_, options_.split_features));
 }
 
-// Splits the placed article's story in two when its members form two groups
-// far apart relative to their inner closeness (ClustererOptions::split_ratio).
+namespace {
+
+std::vector<const StoryMember*> MemberPointers(const std::vector<StoryMember>& a,
+                                               const std::vector<StoryMember>& b = {}) {
+  std::vector<const StoryMember*> out;
+  out.reserve(a.size() + b.size());
+  for (const StoryMember& m : a) out.push_back(&m);
+  for (const StoryMember& m : b) out.push_back(&m);
+  return out;
+}
+
+}  // namespace
+
+// Splits the placed article's story in two when the best cut of its members
+// is low enough (ClustererOptions::split_ncut).
 void StoryClusterer::MaybeSplit(Placement& placement) {
   Story& story = stories_[placement.story];
   size_t n = story.members.size();
-  if (options_.split_ratio <= 0 || n < 2 * options_.split_min_articles ||
+  if (options_.split_ncut <= 0 || n < 2 * options_.split_min_articles ||
       n != story.articles.size() - story.copies) {
     return;
   }
-  TwoWaySplit split = SplitInTwo(story.members, df_);
+  TwoWaySplit split = SplitInTwo(MemberPointers(story.members), options_.split);
   if (split.second.size() < options_.split_min_articles ||
-      split.first.size() < options_.split_min_articles ||
-      split.between >= options_.split_ratio * split.within) {
+      split.first.size() < options_.split_min_articles || split.ncut >= options_.split_ncut) {
     return;
   }
   std::vector<StoryMember> kept, moved;
@@ -152,7 +164,9 @@ void StoryClusterer::Refill(uint32_t id, std::vector<StoryMember> members,
   StoryProfile profile;
   std::vector<uint64_t> added, fresh;
   for (const StoryMember& m : members) {
-    for (const StoryMember::Term& t : m.terms) profile.AddTerm(t.key, t.weight, t.kind, added);
+    for (const StoryMember::Term& t : m.terms) {
+      profile.AddTerm(t.key, t.tf * options_.kind_weights[size_t(t.kind)], t.kind, added);
+    }
     profile.CountArticle(m.day);
   }
   profile.Prune(options_.profile_features, df_);
@@ -179,38 +193,56 @@ Placement StoryClusterer::Add(const ArticleFeatures& article) {
   }
   AddToStory(placement.story, article);
   MaybeSplit(placement);
-  MergeNeighbours(placement);
+  std::optional<uint32_t> split_off = placement.split_off;
+  MergeNeighbour(placement.story, placement);
+  if (split_off && !stories_[*split_off].merged_into) MergeNeighbour(*split_off, placement);
   duplicates_.Add(number, article.sketch);
   return placement;
 }
 
-// Merges the placed article's story with its nearest neighbour while their
-// profiles are close enough.
-void StoryClusterer::MergeNeighbours(Placement& placement) {
-  for (size_t round = 0; round < options_.max_merges; ++round) {
-    StoryProfile& profile = stories_[placement.story].profile;
-    profile.RefreshNorm(df_);
-    std::optional<uint32_t> best;
-    double best_score = options_.merge_threshold;
-    for (uint32_t other : Candidates(profile.Vector(df_))) {
-      if (other == placement.story) continue;
-      StoryProfile& theirs = stories_[other].profile;
-      theirs.RefreshNorm(df_);
-      if (options_.window_days > 0 && !theirs.WithinWindow(profile.first_day(), options_.window_days) &&
-          !theirs.WithinWindow(profile.last_day(), options_.window_days)) {
-        continue;
-      }
-      double score = profile.Similarity(theirs, df_);
-      if (score >= best_score && (!best || score > best_score || other < *best)) {
-        best = other;
-        best_score = score;
-      }
+// Merges the story with its nearest other story when their articles
+// together show no cut (ClustererOptions::merge_floor, merge_ncut).
+void StoryClusterer::MergeNeighbour(uint32_t id, Placement& placement) {
+  if (options_.merge_floor > 1) return;
+  StoryProfile& profile = stories_[id].profile;
+  profile.RefreshNorm(df_);
+  std::optional<uint32_t> best;
+  double best_score = options_.merge_floor;
+  for (uint32_t other : Candidates(profile.Vector(df_))) {
+    if (other == id) continue;
+    StoryProfile& theirs = stories_[other].profile;
+    theirs.RefreshNorm(df_);
+    if (options_.window_days > 0 && !theirs.WithinWindow(profile.first_day(), options_.window_days) &&
+        !theirs.WithinWindow(profile.last_day(), options_.window_days)) {
+      continue;
     }
-    if (!best) return;
-    uint32_t absorbed = placement.story;
-    placement.story = Absorb(placement.story, *best);
-    placement.absorbed.push_back(placement.story == absorbed ? *best : absorbed);
+    double score = profile.Similarity(theirs, df_);
+    if (score >= best_score && (!best || score > best_score || other < *best)) {
+      best = other;
+      best_score = score;
+    }
   }
+  if (!best || !ShouldMerge(id, *best)) return;
+  uint32_t survivor = Absorb(id, *best);
+  uint32_t absorbed = survivor == id ? *best : id;
+  placement.absorbed.push_back(absorbed);
+  if (placement.story == absorbed) placement.story = survivor;
+  if (placement.split_off == absorbed) placement.split_off = survivor;
+}
+
+// Two stories whose members are all kept, and together no more than a
+// story that can split, merge when the cut between them is not low.
+bool StoryClusterer::ShouldMerge(uint32_t a, uint32_t b) const {
+  const Story& sa = stories_[a];
+  const Story& sb = stories_[b];
+  size_t n = sa.members.size() + sb.members.size();
+  if (sa.members.size() != sa.articles.size() - sa.copies ||
+      sb.members.size() != sb.articles.size() - sb.copies || n > options_.split_max_articles ||
+      sa.members.empty() || sb.members.empty()) {
+    return false;
+  }
+  return NormalisedCut(MemberPointers(sa.members, sb.members), sa.members.size(),
+                       options_.split) >= options_.merge_ncut;
 }
 
 // The larger story absorbs the smaller (the older on ties); returns the survivor.

@@ -40,13 +40,28 @@ TEST_F(ArticleFeaturesTest, ProperNounsNumbersAndContentWords) {
   ArticleFeatures a = Extract("The actress met Lohan in Malibu. Lohan paid 4500 dollars to the clinic.");
   const Feature* lohan = Find(a, FeatureKind::kProperNoun, "lohan");
   ASSERT_NE(lohan, nullptr);
-  EXPECT_FLOAT_EQ(lohan->count, 2);
+  EXPECT_FLOAT_EQ(lohan->count, 4);  // twice, both in the lead (counted double)
   EXPECT_NE(Find(a, FeatureKind::kProperNoun, "malibu"), nullptr);
   EXPECT_NE(Find(a, FeatureKind::kNumber, "4500"), nullptr);
   EXPECT_NE(Find(a, FeatureKind::kWord, "clinic"), nullptr);
   EXPECT_EQ(Find(a, FeatureKind::kWord, "the"), nullptr);  // a determiner
   EXPECT_TRUE(std::is_sorted(a.features.begin(), a.features.end(),
                              [](const Feature& x, const Feature& y) { return x.key < y.key; }));
+}
+
+TEST_F(ArticleFeaturesTest, TheLeadCountsMore) {
+  std::string text =
+      "Floods hit Kenya. Rescuers reached Garissa. The food came later. Garissa was cut off.";
+  ArticleFeatures a = Extract(text);
+  const Feature* garissa = Find(a, FeatureKind::kProperNoun, "garissa");
+  ASSERT_NE(garissa, nullptr);
+  EXPECT_FLOAT_EQ(garissa->count, 3);  // 2 in the second sentence, 1 in the fourth
+  const Feature* food = Find(a, FeatureKind::kWord, "food");
+  ASSERT_NE(food, nullptr);
+  EXPECT_FLOAT_EQ(food->count, 1);
+  FeatureOptions flat;
+  flat.lead_sentences = 0;
+  EXPECT_FLOAT_EQ(Find(Extract(text, flat), FeatureKind::kProperNoun, "garissa")->count, 2);
 }
 
 TEST_F(ArticleFeaturesTest, KindsOffBecomePlainWords) {

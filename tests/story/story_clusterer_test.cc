@@ -94,7 +94,7 @@ TEST(StoryClustererTest, ProfileKeepsAtMostTheCap) {
 TEST(StoryClustererTest, StoriesMergeWhenProfilesMeet) {
   ClustererOptions options;
   options.join_threshold = 1.1;  // every article opens a story...
-  options.merge_threshold = 0.5; // ...and identical ones then merge
+  options.merge_floor = 0.5;     // ...and identical ones then merge
   options.duplicates.enabled = false;
   StoryClusterer clusterer(options);
   Placement a = clusterer.Add(MakeArticle(Words("summit", 20)));
@@ -149,7 +149,8 @@ TEST(StoryClustererTest, OneEventDoesNotSplit) {
 
 TEST(StoryClustererTest, SplitOffMeansNeverSplit) {
   ClustererOptions options;
-  options.split_ratio = 0;
+  options.split_ncut = 0;
+  options.merge_floor = 2;
   options.duplicates.enabled = false;
   StoryClusterer clusterer(options);
   AddBackground(clusterer, 5);

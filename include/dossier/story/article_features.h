@@ -54,6 +54,10 @@ struct FeatureOptions {
   bool dates = true;
   // Recognised entities, keyed by knowledge-base id (else by name).
   bool entities = true;
+  // Features of the first `lead_sentences` sentences (the headline and lead,
+  // which name the story's event) count `1 + lead_weight` times.
+  size_t lead_sentences = 2;
+  float lead_weight = 1.0f;
   size_t min_word_bytes = 3;    // shorter words are skipped (numbers are kept)
   size_t max_features = 400;    // per article: the most frequent are kept
   size_t shingle_words = 5;     // words per near-duplicate shingle
@@ -72,6 +76,7 @@ class FeatureExtractor {
 
  private:
   struct Builder;
+  float Count(size_t sentence) const;  // what one occurrence in this sentence counts
   void AddWords(const text::AnalyzedText& text, Builder& out) const;
   void AddEntities(const recognize::Recognition& recognition, Builder& out) const;
   void AddDates(std::span<const time::TimeMention> times, Builder& out) const;

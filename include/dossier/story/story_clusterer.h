@@ -56,23 +56,26 @@ struct ClustererOptions {
   // An article joins the best candidate story when the cosine of its TF-IDF
   // vector and the story's profile reaches this; else it opens a story.
   double join_threshold = 0.25;
-  // After each article, its story is compared with the stories nearest to
-  // its profile, and the two become one when their profiles' cosine reaches
-  // this. Above 1 (the default): never merge. Measured on ECB+ (odd topics),
-  // merging at 0.6 or 0.7 changed nothing and at 0.4 or 0.5 lowered F1, so
-  // it is off; it is there for streams whose stories arrive fragmented.
-  double merge_threshold = 2.0;
-  size_t max_merges = 4;  // merges checked per article
   // After an article joins a story of at most `split_max_articles`
-  // (non-copy) articles, the story's articles are grouped in two by average
-  // link; the story splits when each group has at least
-  // `split_min_articles` and the mean cosine across the groups is below
-  // `split_ratio` times the smaller group's mean inner cosine. 0: never
-  // split. Chosen on ECB+ odd topics (see docs/stories.md).
-  double split_ratio = 0.75;
+  // (non-copy) articles, the best two-way cut of the story's articles is
+  // found (SplitInTwo, story_split.h); the story splits when the cut's
+  // normalised cut is below `split_ncut` and each part has at least
+  // `split_min_articles`. 0: never split. Chosen on ECB+ odd topics (see
+  // docs/stories.md).
+  double split_ncut = 0.5;
   size_t split_min_articles = 4;
-  size_t split_max_articles = 24;  // bounds the work (cubic) and the memory; 32 and 64 scored the same
+  size_t split_max_articles = 48;  // bounds the work (cubic) and the memory
   size_t split_features = 200;     // features kept per article for splitting
+  SplitOptions split;
+  // After each article (and after a split, for both parts), the story is
+  // compared with the nearest other story; when their profiles' cosine
+  // reaches `merge_floor` and, in the graph of their articles together, the
+  // normalised cut between the two stories is at least `merge_ncut`, the
+  // two become one. This joins the fragments of
+  // one event that opened separately. Above 1: never merge. Only stories
+  // still small enough to split are merged.
+  double merge_floor = 0.2;
+  double merge_ncut = 0.6;
   // Weight of each feature kind: word, proper noun, number, date, entity.
   // A kind of weight 0 is ignored. Numbers and dates weigh 3: they tell
   // two events of the same kind apart (another year, another toll).
@@ -152,7 +155,8 @@ class StoryClusterer {
   Placement PlaceCopy(uint32_t article, uint32_t original);
   void AddToStory(uint32_t story, const ArticleFeatures& article);
   void Index(uint32_t story, const std::vector<uint64_t>& keys);
-  void MergeNeighbours(Placement& placement);
+  void MergeNeighbour(uint32_t story, Placement& placement);
+  bool ShouldMerge(uint32_t a, uint32_t b) const;
   uint32_t Absorb(uint32_t a, uint32_t b);
   uint32_t Live(uint32_t story) const;
   void KeepMember(Story& story, uint32_t article, const ArticleFeatures& features);
