@@ -265,8 +265,8 @@ int BenchClustering(const Args& args) {
              options.seed, options.clusterer.join_threshold,
              options.clusterer.merge_floor > 1
                  ? std::string("no story merges")
-                 : fmt::format("stories of profile cosine {:.2f}+ merge when their union's best "
-                               "cut has Ncut {:.2f}+",
+                 : fmt::format("stories of profile cosine {:.2f}+ merge when the cut between "
+                               "them has Ncut {:.2f}+",
                                options.clusterer.merge_floor, options.clusterer.merge_ncut),
              options.clusterer.split_ncut > 0
                  ? fmt::format("stories split at Ncut below {:.2f} (parts of {}+ articles, "
@@ -277,6 +277,15 @@ int BenchClustering(const Args& args) {
   PrintClusteringRun("all topics", r.runs.all);
   PrintClusteringRun("even topics (held out)", r.runs.even);
   PrintClusteringRun("odd topics (tuning)", r.runs.odd);
+  if (!r.orders.f1.empty()) {
+    const std::vector<double>& f = r.orders.f1;
+    double mean = 0;
+    for (double x : f) mean += x / double(f.size());
+    fmt::print("  other orders all topics, {} more shuffles (seeds {}-{}): pairwise F1 mean {:.3f}, "
+               "min {:.3f}, max {:.3f}\n",
+               f.size(), r.orders.seeds.front(), r.orders.seeds.back(), mean,
+               *std::min_element(f.begin(), f.end()), *std::max_element(f.begin(), f.end()));
+  }
   fmt::print("  speed        {:.0f} articles/s clustering alone; {:.0f} articles/s with text + "
              "recognize + features (one core)\n",
              r.runs.all.seconds > 0 ? double(r.runs.all.articles) / r.runs.all.seconds : 0.0,

@@ -146,6 +146,11 @@ Result<ClusteringReport> RunClusteringBenchmark(const ClusteringBenchmarkOptions
   report.feature_seconds = Seconds(start);
   std::vector<size_t> order = ArrivalOrder(corpus.docs.size(), options.seed, options.sorted);
   report.runs = ClusterTopicSplits(corpus, order, options.clusterer);
+  for (uint64_t seed = 1; seed <= options.other_orders; ++seed) {
+    std::vector<size_t> other = ArrivalOrder(corpus.docs.size(), options.seed + seed, false);
+    report.orders.seeds.push_back(options.seed + seed);
+    report.orders.f1.push_back(ClusterAndScore(corpus, other, options.clusterer, true, true).pairwise.f1);
+  }
   if (options.sweep) report.sweep = RunClusteringSweep(**engine, corpus, options);
   if (options.scale_articles > 0) {
     auto scale = RunScale(**engine, corpus.docs, options);

@@ -28,6 +28,7 @@ struct ClusteringBenchmarkOptions {
   // topics); `sorted` keeps the corpus's file order instead.
   uint64_t seed = 2024;
   bool sorted = false;
+  size_t other_orders = 8;  // also score all topics in this many other shuffled orders
   size_t scale_articles = 10000;  // synthetic articles for the scale run; 0: none
   bool sweep = false;             // also score the alternatives (SweepRow)
 };
@@ -66,10 +67,18 @@ struct ScaleRun {
   ClusteringRun run;
 };
 
+// Pairwise F1 on all topics over other arrival orders (the stories found
+// depend on the order articles arrive in).
+struct OrderSpread {
+  std::vector<uint64_t> seeds;
+  std::vector<double> f1;  // one per seed
+};
+
 struct ClusteringReport {
   size_t documents = 0;
   double feature_seconds = 0;  // text + recognize + dates + features over the corpus
   TopicSplitRuns runs;
+  OrderSpread orders;
   std::vector<SweepRow> sweep;
   std::optional<ScaleRun> scale;
 };

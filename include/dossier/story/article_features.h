@@ -56,8 +56,8 @@ struct FeatureOptions {
   bool entities = true;
   // Features of the first `lead_sentences` sentences (the headline and lead,
   // which name the story's event) count `1 + lead_weight` times.
-  size_t lead_sentences = 2;
-  float lead_weight = 1.0f;
+  size_t lead_sentences = 3;
+  float lead_weight = 2.0f;
   size_t min_word_bytes = 3;    // shorter words are skipped (numbers are kept)
   size_t max_features = 400;    // per article: the most frequent are kept
   size_t shingle_words = 5;     // words per near-duplicate shingle

@@ -62,7 +62,7 @@ struct ClustererOptions {
   // normalised cut is below `split_ncut` and each part has at least
   // `split_min_articles`. 0: never split. Chosen on ECB+ odd topics (see
   // docs/stories.md).
-  double split_ncut = 0.5;
+  double split_ncut = 0.55;
   size_t split_min_articles = 4;
   size_t split_max_articles = 48;  // bounds the work (cubic) and the memory
   size_t split_features = 200;     // features kept per article for splitting
@@ -75,7 +75,7 @@ struct ClustererOptions {
   // one event that opened separately. Above 1: never merge. Only stories
   // still small enough to split are merged.
   double merge_floor = 0.2;
-  double merge_ncut = 0.6;
+  double merge_ncut = 0.55;
   // Weight of each feature kind: word, proper noun, number, date, entity.
   // A kind of weight 0 is ignored. Numbers and dates weigh 3: they tell
   // two events of the same kind apart (another year, another toll).
