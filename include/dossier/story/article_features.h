@@ -54,8 +54,8 @@ struct FeatureOptions {
   bool dates = true;
   // Recognised entities, keyed by knowledge-base id (else by name).
   bool entities = true;
-  // Features of the first `lead_sentences` sentences (the headline and lead,
-  // which name the story's event) count `1 + lead_weight` times.
+  // Features of the first `lead_sentences` sentences (the lead, which names
+  // the story's event) count `1 + lead_weight` times.
   size_t lead_sentences = 3;
   float lead_weight = 2.0f;
   size_t min_word_bytes = 3;    // shorter words are skipped (numbers are kept)
