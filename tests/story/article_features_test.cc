@@ -37,10 +37,13 @@ class ArticleFeaturesTest : public ::testing::Test {
 };
 
 TEST_F(ArticleFeaturesTest, ProperNounsNumbersAndContentWords) {
-  ArticleFeatures a = Extract("The actress met Lohan in Malibu. Lohan paid 4500 dollars to the clinic.");
+  FeatureOptions flat;  // no lead
+  flat.lead_sentences = 0;
+  ArticleFeatures a =
+      Extract("The actress met Lohan in Malibu. Lohan paid 4500 dollars to the clinic.", flat);
   const Feature* lohan = Find(a, FeatureKind::kProperNoun, "lohan");
   ASSERT_NE(lohan, nullptr);
-  EXPECT_FLOAT_EQ(lohan->count, 4);  // twice, both in the lead (counted double)
+  EXPECT_FLOAT_EQ(lohan->count, 2);
   EXPECT_NE(Find(a, FeatureKind::kProperNoun, "malibu"), nullptr);
   EXPECT_NE(Find(a, FeatureKind::kNumber, "4500"), nullptr);
   EXPECT_NE(Find(a, FeatureKind::kWord, "clinic"), nullptr);
@@ -52,7 +55,10 @@ TEST_F(ArticleFeaturesTest, ProperNounsNumbersAndContentWords) {
 TEST_F(ArticleFeaturesTest, TheLeadCountsMore) {
   std::string text =
       "Floods hit Kenya. Rescuers reached Garissa. The food came later. Garissa was cut off.";
-  ArticleFeatures a = Extract(text);
+  FeatureOptions lead;
+  lead.lead_sentences = 2;
+  lead.lead_weight = 1;
+  ArticleFeatures a = Extract(text, lead);
   const Feature* garissa = Find(a, FeatureKind::kProperNoun, "garissa");
   ASSERT_NE(garissa, nullptr);
   EXPECT_FLOAT_EQ(garissa->count, 3);  // 2 in the second sentence, 1 in the fourth
