@@ -222,7 +222,7 @@ void StoryClusterer::MergeNeighbour(uint32_t id, Placement& placement) {
       best_score = score;
     }
   }
-  if (!best || !ShouldMerge(id, *best)) return;
+  if (!best || !ShouldMerge(id, *best, best_score)) return;
   uint32_t survivor = Absorb(id, *best);
   uint32_t absorbed = survivor == id ? *best : id;
   placement.absorbed.push_back(absorbed);
@@ -232,7 +232,7 @@ void StoryClusterer::MergeNeighbour(uint32_t id, Placement& placement) {
 
 // Two stories whose members are all kept, and together no more than a
 // story that can split, merge when the cut between them is not low.
-bool StoryClusterer::ShouldMerge(uint32_t a, uint32_t b) const {
+bool StoryClusterer::ShouldMerge(uint32_t a, uint32_t b, double similarity) const {
   const Story& sa = stories_[a];
   const Story& sb = stories_[b];
   size_t n = sa.members.size() + sb.members.size();
@@ -241,6 +241,8 @@ bool StoryClusterer::ShouldMerge(uint32_t a, uint32_t b) const {
       sa.members.empty() || sb.members.empty()) {
     return false;
   }
+  // Too few articles for a cut to mean anything: the join rule decides.
+  if (n < 2 * options_.split_min_articles) return similarity >= options_.join_threshold;
   return NormalisedCut(MemberPointers(sa.members, sb.members), sa.members.size(),
                        options_.split) >= options_.merge_ncut;
 }

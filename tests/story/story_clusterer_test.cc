@@ -93,8 +93,9 @@ TEST(StoryClustererTest, ProfileKeepsAtMostTheCap) {
 
 TEST(StoryClustererTest, StoriesMergeWhenProfilesMeet) {
   ClustererOptions options;
-  options.join_threshold = 1.1;  // every article opens a story...
-  options.merge_floor = 0.5;     // ...and identical ones then merge
+  options.join_threshold = 1.1;   // every article opens a story...
+  options.merge_floor = 0.5;      // ...and identical ones then merge, as
+  options.split_min_articles = 1; // the cut between them is high
   options.duplicates.enabled = false;
   StoryClusterer clusterer(options);
   Placement a = clusterer.Add(MakeArticle(Words("summit", 20)));
@@ -109,6 +110,20 @@ TEST(StoryClustererTest, StoriesMergeWhenProfilesMeet) {
 
 // Two events of one kind: every article shares the kind's vocabulary, so
 // all join one story, but each event's articles share their own specifics.
+// Below twice the smallest part, a cut means nothing: small stories merge
+// only as an article joins, at the join threshold.
+TEST(StoryClustererTest, SmallStoriesMergeOnlyAtTheJoinThreshold) {
+  ClustererOptions options;
+  options.join_threshold = 1.1;
+  options.merge_floor = 0.5;
+  options.duplicates.enabled = false;
+  StoryClusterer clusterer(options);
+  clusterer.Add(MakeArticle(Words("summit", 20)));
+  Placement b = clusterer.Add(MakeArticle(Words("summit", 20)));
+  EXPECT_TRUE(b.absorbed.empty());
+  EXPECT_EQ(clusterer.live_stories(), 2u);
+}
+
 TEST(StoryClustererTest, StorySplitsWhenItHoldsTwoEvents) {
   ClustererOptions options;
   options.duplicates.enabled = false;

@@ -71,9 +71,11 @@ struct ClustererOptions {
   // compared with the nearest other story; when their profiles' cosine
   // reaches `merge_floor` and, in the graph of their articles together, the
   // normalised cut between the two stories is at least `merge_ncut`, the
-  // two become one. This joins the fragments of
-  // one event that opened separately. Above 1: never merge. Only stories
-  // still small enough to split are merged.
+  // two become one. This joins the fragments of one event that opened
+  // separately. Above 1: never merge. Only stories still small enough to
+  // split are merged; two stories of fewer than 2 * `split_min_articles`
+  // articles together (too few for a cut to mean anything) merge when their
+  // profiles' cosine reaches `join_threshold`.
   double merge_floor = 0.2;
   double merge_ncut = 0.55;
   // Weight of each feature kind: word, proper noun, number, date, entity.
@@ -156,7 +158,7 @@ class StoryClusterer {
   void AddToStory(uint32_t story, const ArticleFeatures& article);
   void Index(uint32_t story, const std::vector<uint64_t>& keys);
   void MergeNeighbour(uint32_t story, Placement& placement);
-  bool ShouldMerge(uint32_t a, uint32_t b) const;
+  bool ShouldMerge(uint32_t a, uint32_t b, double similarity) const;
   uint32_t Absorb(uint32_t a, uint32_t b);
   uint32_t Live(uint32_t story) const;
   void KeepMember(Story& story, uint32_t article, const ArticleFeatures& features);
