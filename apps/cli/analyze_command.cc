@@ -28,6 +28,9 @@ const std::vector<FlagSpec>& AnalyzeFlags() {
       {"repair-utf8", false, "", "replace invalid UTF-8 instead of rejecting the document", ""},
       {"reference-register", true, "FILE",
        "SIPRI arms-transfer register (CSV) to check the transfers against", ""},
+      {"window-days", true, "N",
+       "a dated article joins only a story with articles within N days of it (0: no window)",
+       "30"},
       {"quiet", false, "", "no progress bar or summary", ""},
       {"help", false, "", "show this help", ""},
     };
@@ -94,8 +97,10 @@ int RunPipeline(const Argv& argv, bool write_json) {
   const Args* args = &parsed;
   auto batch = args->GetInt("batch");
   auto max_bytes = args->GetInt("max-article-bytes");
-  if (!batch.ok() || !max_bytes.ok() || *batch == 0) {
+  auto window = args->GetInt("window-days");
+  if (!batch.ok() || !max_bytes.ok() || !window.ok() || *batch == 0) {
     PrintError(!batch.ok() ? batch.status() : !max_bytes.ok() ? max_bytes.status()
+               : !window.ok() ? window.status()
                : Status(StatusCode::kInvalidArgument, "--batch must be at least 1"));
     return kExitUsage;
   }
@@ -151,7 +156,9 @@ int RunPipeline(const Argv& argv, bool write_json) {
     builder = std::move(loaded).value();
   }
   RecognitionEngine::Scratch scratch;
-  StoryAssembler assembler;
+  story::ClustererOptions clustering;
+  clustering.window_days = static_cast<int32_t>(*window);
+  StoryAssembler assembler(clustering);
   AnalysisJsonStream json(out ? *out : std::cout);
   if (out) json.Begin();
   auto stats = analyzer.Run([&](const Article& a) {
