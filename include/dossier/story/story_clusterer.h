@@ -5,16 +5,17 @@
 // scored against its bounded profile (StoryProfile). Nothing already placed
 // is ever re-clustered.
 //
-// Stories can merge: when an article brings its story's profile close enough
-// to another story's, the smaller story is absorbed by the larger one (its
+// Stories can merge: after an article arrives, its story is compared with
+// the nearest other story, and when the two are as close to each other as
+// inside (story_split.h), the smaller is absorbed by the larger (its
 // articles move, its profile is added; Story::merged_into says where it went,
 // Placement::absorbed lists the stories absorbed by this article's arrival).
 // This is local work, bounded like a join, never a pass over the archive.
 //
 // Stories can split: while a story has at most `split_max_articles`
 // articles it keeps a bounded vector of each (StoryMember), and after an
-// article joins, the story is split in two when its articles form two groups
-// that are far apart relative to their inner closeness (story_split.h).
+// article joins, the story is split in two when the best two-way cut of its
+// articles' similarity graph is low (normalised cut, story_split.h).
 // This undoes an early wrong join of two events of the same kind before the
 // mixed profile draws in the rest of the other event. The part holding the
 // story's first article keeps its id; the other opens a story
@@ -108,8 +109,8 @@ struct Placement {
   // original's. Never itself a copy: chains resolve to the first original.
   std::optional<uint32_t> copy_of;
   double score = 0;      // similarity to the story joined (1 for copies, 0 when opened)
-  // Stories absorbed into `story` after this article arrived (their
-  // articles now belong to `story`).
+  // Stories absorbed after this article arrived, into `story` or
+  // `split_off` (their articles now belong there).
   std::vector<uint32_t> absorbed;
   // The story split off `story` after this article arrived (some of the
   // story's articles, perhaps this one, moved there); `story` is where this
